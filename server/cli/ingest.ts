@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import { ingest, SEEDS_DIR } from '../ingest/index.ts';
+import { summarize, type PlanSummary } from '../ingest/summary.ts';
+import { run } from './run.ts';
+
+const program = new Command('ingest')
+  .description('Read every document in the seeds manifest and print what was read, per plan.')
+  .option('--seeds <dir>', 'folder holding manifest.json, units.json and the documents', SEEDS_DIR)
+  .option('--unknown', 'also list every unknown name with where it was found')
+  .parse();
+const options = program.opts<{ seeds: string; unknown?: boolean }>();
+
+await run(() => {
+  const model = ingest(options.seeds);
+  const { plans, total } = summarize(model);
+  const columns = ['tasks', 'measures', 'assignments', 'units', 'uncertain', 'unknown'] as const;
+  const line = (label: string, row: PlanSummary) => `${label.padEnd(40, '　')}${columns.map((c) => String(row[c]).padStart(12)).join('')}`;
+  console.log(`${'plan'.padEnd(40, '　')}${columns.map((c) => c.padStart(12)).join('')}`);
+  let seed = '';
+  for (const row of plans) {
+    if (row.seed !== seed) console.log((seed = row.seed));
+    console.log(line(`  ${row.plan}`, row));
+  }
+  console.log(line('total', total));
+  console.log(`${model.units.length} units in the model (collective members included), ${model.persons.length} persons`);
+  if (options.unknown) {
+    for (const u of model.unknownNames) console.log(`unknown: ${u.name} (${u.seed}:${u.line}) → ${u.unitId}`);
+  }
+});

@@ -1,0 +1,203 @@
+import { parseDeadline } from './deadline.ts';
+import { ReadError } from './errors.ts';
+import type { Assignment, Deadline, LineSpan, Measure, Plan, Role, Section, Seed, Task, Topic } from './model.ts';
+import type { Cell, CellItem, ColumnRole, EntryRow, ReadDocument, Table } from './tables.ts';
+import { joinNames, splitPersons, type WrittenName } from './units/names.ts';
+import type { UnitResolver } from './units/resolver.ts';
+
+const UNIT_ROLES = ['lead', 'responsible', 'coop'] as const satisfies readonly Role[];
+
+export interface Parties {
+  resolver: UnitResolver;
+  /** Known 牵头领导 names, for splitting glued names. */
+  persons: readonly string[];
+  /** Person ids by jurisdiction:name, filled as leaders are met. */
+  personIds: Map<string, { id: string; name: string; jurisdiction: string }>;
+}
+
+export interface PlanContent {
+  plans: Plan[];
+  sections: Section[];
+  tasks: Task[];
+  measures: Measure[];
+  assignments: Assignment[];
+}
+
+const stripSpaces = (text: string) => text.replace(/\s+/g, '');
+const itemText = (item: CellItem) => stripSpaces(item.fragments.map((f) => f.text).join(''));
+const cellText = (cell: Cell | undefined) => (cell?.items ?? []).map(itemText).join('');
+const items = (cell: Cell | undefined) => (cell?.items ?? []).filter((item) => itemText(item) !== '');
+
+export function topicOf(title: string): Topic {
+  if (title.includes('应对气候变化')) return '应对气候变化';
+  if (title.includes('大气')) return '大气';
+  if (/水污染|碧水/.test(title)) return '水';
+  if (/土壤|净土/.test(title)) return '土壤';
+  if (/生态保护|生态环境保护/.test(title)) return '生态';
+  return '综合';
+}
+
+/** Turns the tables of one document into plans, sections, tasks, measures and assignments. */
+export function interpretDocument(doc: ReadDocument, seed: Seed, parties: Parties): PlanContent {
+  const out: PlanContent = { plans: [], sections: [], tasks: [], measures: [], assignments: [] };
+  const stem = seed.file.replace(/\.[^.]+$/, '');
+  doc.tables.forEach((table, index) => interpretTable(table, `${stem}:${index + 1}`, seed, parties, out));
+  return out;
+}
+
+/** A measure row together with the rows after it that add deadlines and units but no text of their own. */
+interface Block {
+  head: EntryRow;
+  extra: EntryRow[];
+}
+
+function interpretTable(table: Table, planId: string, seed: Seed, parties: Parties, out: PlanContent): void {
+  const title = stripSpaces(table.title);
+  out.plans.push({
+    id: planId,
+    seed: seed.file,
+    ...(table.label ? { label: table.label } : {}),
+    title,
+    topic: topicOf(title),
+    jurisdiction: seed.jurisdiction,
+    year: seed.year,
+    lines: table.span,
+  });
+  const labels = new Map(table.header.map((c) => [c.role, c.label]));
+
+  let top: string | undefined;
+  let section: Section | undefined;
+  let task: Task | undefined;
+  let blocks: Block[] = [];
+
+  const flush = () => {
+    for (const block of blocks) measuresOf(block, task!, seed, labels, parties, out);
+    blocks = [];
+  };
+
+  for (const row of table.rows) {
+    if (row.kind === 'section') {
+      flush();
+      const text = stripSpaces(row.text);
+      const sub = /^[（(][一二三四五六七八九十]+[）)]/.test(text);
+      const path = sub && top ? [top, text] : [text];
+      if (!sub) top = text;
+      section = { id: `${planId}:s${out.sections.filter((s) => s.planId === planId).length + 1}`, planId, path, line: row.line };
+      out.sections.push(section);
+      continue;
+    }
+    const seq = cellText(row.cells.seq);
+    const taskTitle = cellText(row.cells.task);
+    const startsTask = seq !== '' ? seq !== task?.seq : task === undefined;
+    if (startsTask) {
+      flush();
+      if (!task && !seq) throw new ReadError(seed.file, row.span[0], 'a measure row comes before any task number');
+      task = {
+        id: `${planId}:t${out.tasks.filter((t) => t.planId === planId).length + 1}`,
+        planId,
+        ...(section ? { sectionId: section.id } : {}),
+        seq,
+        title: taskTitle || (task?.title ?? ''),
+        titleInherited: taskTitle === '',
+        lines: [...row.span],
+      };
+      out.tasks.push(task);
+    }
+    task!.lines[1] = Math.max(task!.lines[1], row.span[1]);
+    const hasText = items(row.cells.measure).length > 0;
+    const previous = blocks.at(-1);
+    if (!hasText && previous) previous.extra.push(row);
+    else blocks.push({ head: row, extra: [] });
+  }
+  flush();
+}
+
+/**
+ * Pairs a block's measures with its deadlines and units. A cell may list several
+ * measures (`<p>` items), and its deadlines and unit groups may or may not line up with
+ * them: equal counts zip, a single group is shared, anything else is given to every
+ * measure and marked uncertain.
+ */
+function measuresOf(block: Block, task: Task, seed: Seed, labels: Map<ColumnRole, string>, parties: Parties, out: PlanContent): void {
+  const rows = [block.head, ...block.extra];
+  const texts = items(block.head.cells.measure);
+  const count = Math.max(texts.length, 1);
+  // Every row gives at least one group, empty if its cell is, so positions line up (<p>——</p>, 002:111).
+  const groupsOf = (role: ColumnRole) =>
+    rows.flatMap((row) => {
+      const cellItems = row.cells[role]?.items ?? [];
+      return (cellItems.length ? cellItems : [{ fragments: [] }]).map((item) => ({ item, row }));
+    });
+  const span = (rs: EntryRow[]): LineSpan => [rs[0]!.span[0], Math.max(...rs.map((r) => r.span[1]))];
+
+  const deadlines = groupsOf('deadline').map(({ item }) => itemText(item));
+  const measures: Measure[] = Array.from({ length: count }, (_, i) => {
+    const text = texts[i];
+    const lines: LineSpan = count === 1 || !text ? span(rows) : [text.fragments[0]!.line, text.fragments.at(-1)!.line];
+    return {
+      id: `${task.id}:m${out.measures.filter((m) => m.taskId === task.id).length + i + 1}`,
+      taskId: task.id,
+      planId: task.planId,
+      text: text ? itemText(text) : '',
+      deadline: deadlineFor(deadlines, i, count, seed.year),
+      lines,
+    };
+  });
+  out.measures.push(...measures);
+
+  const assign = (measure: Measure, role: Role, column: string, name: WrittenName, party: { unitId: string } | { personId: string }, uncertain?: string) => {
+    const key = 'unitId' in party ? party.unitId : party.personId;
+    const id = `${measure.id}:${role}:${key}`;
+    if (out.assignments.some((a) => a.id === id)) return; // a cell that lists a unit twice (000:2175, 2181)
+    out.assignments.push({ id, measureId: measure.id, role, ...party, column, asWritten: name.asWritten, lines: name.lines, ...(uncertain ? { uncertain } : {}) });
+  };
+  const unit = (name: WrittenName) => ({ unitId: parties.resolver.resolve(name, seed.jurisdiction, seed.file).id });
+  const person = (name: WrittenName) => {
+    const key = `${seed.jurisdiction}:${name.key}`;
+    if (!parties.personIds.has(key)) parties.personIds.set(key, { id: `person:${key}`, name: name.key, jurisdiction: seed.jurisdiction });
+    return { personId: parties.personIds.get(key)!.id };
+  };
+
+  for (const role of [...UNIT_ROLES, 'leader'] as const) {
+    const column = labels.get(role);
+    if (!column) continue;
+    const groups = groupsOf(role);
+    const read = (item: CellItem) => (role === 'leader' ? splitPersons(item.fragments, parties.persons) : joinNames(item.fragments, parties.resolver));
+    const party = role === 'leader' ? person : unit;
+    const pairing = pair(groups.length, count, column);
+    groups.forEach(({ item, row }, g) => {
+      const merged = row.mergedColumns;
+      const names = read(item);
+      for (const i of pairing.measuresOf(g)) {
+        const measure = measures[i]!;
+        names.forEach((name, n) => {
+          if (merged && merged.columns[0] === role && n > 0) {
+            // Only the first unit is surely in the first column; the rest is the best reading.
+            const second = merged.columns[1] as Role;
+            assign(measure, second, labels.get(second) ?? second, name, party(name), merged.reason);
+          } else {
+            assign(measure, role, column, name, party(name), pairing.uncertain);
+          }
+        });
+      }
+    });
+  }
+}
+
+function pair(groups: number, measures: number, column: string): { measuresOf: (group: number) => number[]; uncertain?: string } {
+  const all = Array.from({ length: measures }, (_, i) => i);
+  if (measures === 1 || groups === 1) return { measuresOf: () => all };
+  if (groups === measures) return { measuresOf: (g) => [g] };
+  return {
+    measuresOf: () => all,
+    uncertain: `the row lists ${measures} measures but ${groups} ${column} groups, so which unit belongs to which measure is not printed; each unit is given to every measure`,
+  };
+}
+
+function deadlineFor(deadlines: string[], index: number, measures: number, year: number): Deadline {
+  if (deadlines.length === measures) return parseDeadline(deadlines[index]!, year);
+  const distinct = [...new Set(deadlines.filter(Boolean))];
+  if (distinct.length <= 1) return parseDeadline(distinct[0] ?? '', year);
+  // Deadlines that do not line up with the measures: keep them all, as printed.
+  return { text: distinct.join('；'), kind: 'unparsed' };
+}

@@ -1,0 +1,159 @@
+/**
+ * The responsibility model: what `server/ingest` produces from the plan documents and
+ * everything downstream (stores, API, web) consumes. Plain data, JSON-serialisable.
+ */
+
+export type LineSpan = [first: number, last: number];
+
+export type Role = 'lead' | 'responsible' | 'coop' | 'leader';
+export const ROLES: readonly Role[] = ['lead', 'responsible', 'coop', 'leader'];
+
+export type Level = 'city' | 'district' | 'town' | 'other';
+
+export type UnitKind =
+  | 'government' // 区人民政府, 镇人民政府, 乡人民政府
+  | 'department' // 区生态环境局, 市发展改革委 …
+  | 'branch' // a higher-level body's local branch: 市规划自然资源委大兴分局
+  | 'street-office' // 街道办事处
+  | 'zone-committee' // 管委会 of a development zone or park
+  | 'company'
+  | 'collective'; // 各镇人民政府, 市有关部门, …成员单位
+
+export type Topic = '应对气候变化' | '大气' | '水' | '土壤' | '生态' | '综合';
+
+export interface Jurisdiction {
+  /** 北京市, 大兴区 … */
+  name: string;
+  level: 'city' | 'district';
+  /** Administrative-division code (110115 for 大兴区). */
+  code: string;
+  parent?: string;
+}
+
+export interface Seed {
+  file: string;
+  jurisdiction: string;
+  year: number;
+  docNumber?: string;
+  issued?: string;
+  title: string;
+  issuer?: string;
+  format: string;
+}
+
+export interface Plan {
+  id: string;
+  seed: string;
+  /** Attachment label as printed (附件1), where the document prints one. */
+  label?: string;
+  /** Title as printed, spaces removed. */
+  title: string;
+  topic: Topic;
+  jurisdiction: string;
+  year: number;
+  lines: LineSpan;
+}
+
+export interface Section {
+  id: string;
+  planId: string;
+  /** Chapter path from the top: ['一、主要目标'] or ['一、共筑美丽蓝天', '（一）…']. */
+  path: string[];
+  line: number;
+}
+
+export interface Task {
+  id: string;
+  planId: string;
+  sectionId?: string;
+  /** 序号 as printed. */
+  seq: string;
+  title: string;
+  /** True when the row left 重点任务 empty and the title is the one above it. */
+  titleInherited: boolean;
+  lines: LineSpan;
+}
+
+export type DeadlineKind = 'date' | 'year-end' | 'ongoing' | 'milestones' | 'period' | 'none' | 'unparsed';
+
+export interface Deadline {
+  /** As printed, spaces removed; '' when the cell is empty. */
+  text: string;
+  kind: DeadlineKind;
+  /** ISO date the measure is due by (date, year-end, and the end of a period). */
+  due?: string;
+  /** ISO date a period starts. */
+  from?: string;
+}
+
+export interface Measure {
+  id: string;
+  taskId: string;
+  planId: string;
+  /** 工作措施 as printed, spaces removed. */
+  text: string;
+  deadline: Deadline;
+  lines: LineSpan;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  /** Other names the unit is written under (OCR variants, short forms, qualified forms). */
+  aliases: string[];
+  level: Level;
+  kind: UnitKind;
+  /** The jurisdiction whose body it is: 北京市 for city units, the district for district and town units. */
+  jurisdiction: string;
+  /** False when the name is in no reference list: kept as written and reported. */
+  known: boolean;
+  /** For a branch: the unit it is a branch of. */
+  branchOf?: string;
+  /** For a collective: its members' ids, and whether that list is closed. */
+  members?: string[];
+  /** 'closed': members resolved; 'open': a 相关…/有关… collective without fixed members. */
+  membership?: 'closed' | 'open';
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  jurisdiction: string;
+}
+
+export interface Assignment {
+  id: string;
+  measureId: string;
+  role: Role;
+  /** A unit, or for 牵头领导 a person. */
+  unitId?: string;
+  personId?: string;
+  /** The column label as printed (牵头单位, 责任单位 …). */
+  column: string;
+  /** The name as the document writes it, wraps joined, spaces removed. */
+  asWritten: string;
+  lines: LineSpan;
+  /** Why the role or pairing is a best reading rather than what the text states; absent when certain. */
+  uncertain?: string;
+}
+
+export interface UnknownName {
+  name: string;
+  seed: string;
+  line: number;
+  /** What the name was read as (the unit created for it). */
+  unitId: string;
+}
+
+export interface Model {
+  seeds: Seed[];
+  jurisdictions: Jurisdiction[];
+  plans: Plan[];
+  sections: Section[];
+  tasks: Task[];
+  measures: Measure[];
+  units: Unit[];
+  persons: Person[];
+  assignments: Assignment[];
+  unknownNames: UnknownName[];
+}
