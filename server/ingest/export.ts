@@ -44,7 +44,7 @@ export function exportRows(model: Model): ExportRow[] {
       unit: party.name,
       unitId: party.id,
       asWritten: a.asWritten,
-      level: 'level' in party ? party.level : 'person',
+      level: 'level' in party ? (party.level as string) : 'person',
       jurisdiction: party.jurisdiction,
       uncertain: a.uncertain !== undefined,
       lines: a.lines,

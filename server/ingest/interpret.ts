@@ -49,6 +49,8 @@ export function interpretDocument(doc: ReadDocument, seed: Seed, parties: Partie
 interface Block {
   head: EntryRow;
   extra: EntryRow[];
+  /** Measures of the task before this block. */
+  ordinal: number;
 }
 
 function interpretTable(table: Table, planId: string, seed: Seed, parties: Parties, out: PlanContent): void {
@@ -69,6 +71,9 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
   let section: Section | undefined;
   let task: Task | undefined;
   let blocks: Block[] = [];
+  let measureCount = 0;
+  let sectionCount = 0;
+  let taskCount = 0;
 
   const flush = () => {
     for (const block of blocks) measuresOf(block, task!, seed, labels, parties, out);
@@ -82,7 +87,7 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
       const sub = /^[（(][一二三四五六七八九十]+[）)]/.test(text);
       const path = sub && top ? [top, text] : [text];
       if (!sub) top = text;
-      section = { id: `${planId}:s${out.sections.filter((s) => s.planId === planId).length + 1}`, planId, path, line: row.line };
+      section = { id: `${planId}:s${++sectionCount}`, planId, path, line: row.line };
       out.sections.push(section);
       continue;
     }
@@ -91,9 +96,10 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
     const startsTask = seq !== '' ? seq !== task?.seq : task === undefined;
     if (startsTask) {
       flush();
+      measureCount = 0;
       if (!task && !seq) throw new ReadError(seed.file, row.span[0], 'a measure row comes before any task number');
       task = {
-        id: `${planId}:t${out.tasks.filter((t) => t.planId === planId).length + 1}`,
+        id: `${planId}:t${++taskCount}`,
         planId,
         ...(section ? { sectionId: section.id } : {}),
         seq,
@@ -107,7 +113,8 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
     const hasText = items(row.cells.measure).length > 0;
     const previous = blocks.at(-1);
     if (!hasText && previous) previous.extra.push(row);
-    else blocks.push({ head: row, extra: [] });
+    else blocks.push({ head: row, extra: [], ordinal: measureCount });
+    if (hasText || !previous) measureCount += Math.max(items(row.cells.measure).length, 1);
   }
   flush();
 }
@@ -135,7 +142,7 @@ function measuresOf(block: Block, task: Task, seed: Seed, labels: Map<ColumnRole
     const text = texts[i];
     const lines: LineSpan = count === 1 || !text ? span(rows) : [text.fragments[0]!.line, text.fragments.at(-1)!.line];
     return {
-      id: `${task.id}:m${out.measures.filter((m) => m.taskId === task.id).length + i + 1}`,
+      id: `${task.id}:m${block.ordinal + i + 1}`,
       taskId: task.id,
       planId: task.planId,
       text: text ? itemText(text) : '',
@@ -145,10 +152,12 @@ function measuresOf(block: Block, task: Task, seed: Seed, labels: Map<ColumnRole
   });
   out.measures.push(...measures);
 
+  const assigned = new Set<string>();
   const assign = (measure: Measure, role: Role, column: string, name: WrittenName, party: { unitId: string } | { personId: string }, uncertain?: string) => {
     const key = 'unitId' in party ? party.unitId : party.personId;
     const id = `${measure.id}:${role}:${key}`;
-    if (out.assignments.some((a) => a.id === id)) return; // a cell that lists a unit twice (000:2175, 2181)
+    if (assigned.has(id)) return; // a cell that lists a unit twice (000:2175, 2181)
+    assigned.add(id);
     out.assignments.push({ id, measureId: measure.id, role, ...party, column, asWritten: name.asWritten, lines: name.lines, ...(uncertain ? { uncertain } : {}) });
   };
   const unit = (name: WrittenName) => ({ unitId: parties.resolver.resolve(name, seed.jurisdiction, seed.file).id });

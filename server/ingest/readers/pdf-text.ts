@@ -13,8 +13,9 @@
  * 北京市大兴区人民政府公报 written as one-character lines around page starts (whole,
  * truncated, or continued on the next page), the `北` glued to the last line of a page
  * (`管委会北`), and the table header repeated on every page. A task number repeated
- * after a page header (the task goes on over the page) is not emitted again, nor is its
- * repeated title.
+ * after a page header (the task goes on over the page, 000:913) is not emitted again,
+ * nor is its repeated title: the next measure row has empty 序号 and 重点任务 cells, and
+ * its span starts at the repeated number (the row as printed on that page).
  *
  * Lead and co-op units are written as one column of lines, so their boundary is lost;
  * see `unitCells` for what is still recoverable. Fragments are trimmed printed lines (or
@@ -22,7 +23,7 @@
  * split for `units/names.ts`.
  */
 import { ReadError } from '../errors.ts';
-import type { Cell, ColumnRole, EntryRow, Fragment, HeaderColumn, ReadDocument, Reader, Row, Table } from '../tables.ts';
+import type { Cell, ColumnRole, EntryRow, Fragment, HeaderColumn, Reader, Row, Table } from '../tables.ts';
 import { mapHeader } from './header.ts';
 
 /** The page banner, printed one character per line. */
@@ -30,7 +31,7 @@ const BANNER = '北京市大兴区人民政府公报';
 /** An attachment label on a line of its own: ` 附件 1`. */
 const LABEL = /^附\s*件\s*(\d+)$/;
 /** The trailer after the last table: `抄送：…`, `…2023年 3月 21日印发`. */
-const TRAILER = /^抄\s*送[：:]|印\s*发$/;
+const TRAILER = /^抄\s*送[：:]|\d\s*日\s*印\s*发$/;
 /** A section heading: `一、…`, `（一）…`. */
 const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 /** A task-number line, optionally followed by the title (and even the whole row, 000:4404). */
@@ -110,7 +111,7 @@ function removeBanner(lines: Line[]): Line[] {
       if (run.startsWith('京') && BANNER.slice(1).startsWith(run) && previous.length > 1 && previous.endsWith('北')) {
         drop.fill(1, i, j + 1);
       } else {
-        for (let k = i; k <= j; k++) {
+        for (let k = Math.max(i, j - BANNER.length + 1); k <= j; k++) {
           if (BANNER.startsWith(run.slice(k - i))) {
             drop.fill(1, k, j + 1);
             break;
@@ -287,7 +288,7 @@ function readTable(lines: Line[], from: number, to: number, label: Line, file: s
   const headerKey = header.map((c) => c.role).join();
 
   const rows: Row[] = [];
-  let phase: Phase = 'idle';
+  let phase = 'idle' as Phase;
   let draft: RowDraft | undefined;
   /** In `repeat`: the row was cut by the page break inside its measure text. */
   let resumeMeasure = false;
@@ -302,7 +303,7 @@ function readTable(lines: Line[], from: number, to: number, label: Line, file: s
   /** Ends the current row; it must have a measure, a deadline and a unit. */
   const finishRow = (at: number) => {
     if (!draft) return;
-    if (phase === 'title' || phase === 'measure' || phase === 'repeat') {
+    if (phase === 'title' || phase === 'measure' || phase === 'repeat' || phase === 'deadline') {
       throw cutOff(at, `task ${task} has no deadline and units before line ${at}`);
     }
     if (draft.measure.length === 0) throw new ReadError(file, draft.start, 'row has no measure text');
@@ -352,7 +353,7 @@ function readTable(lines: Line[], from: number, to: number, label: Line, file: s
     addUnits(dl.units, no);
   };
 
-  for (let i = from + 1 > first.next ? from + 1 : first.next; i < to; i++) {
+  for (let i = first.next; i < to; i++) {
     const line = lines[i]!;
     const { text, no } = line;
 
