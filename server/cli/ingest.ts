@@ -24,6 +24,10 @@ await run(() => {
   console.log(line('total', total));
   console.log(`${model.units.length} units in the model (collective members included), ${model.persons.length} persons`);
   if (options.unknown) {
-    for (const u of model.unknownNames) console.log(`unknown: ${u.name} (${u.seed}:${u.line}) → ${u.unitId}`);
+    const byUnit = new Map<string, typeof model.unknownNames>();
+    for (const u of model.unknownNames) byUnit.set(u.unitId, [...(byUnit.get(u.unitId) ?? []), u]);
+    for (const [unitId, found] of byUnit) {
+      console.log(`unknown: ${unitId} ×${found.length} at ${[...new Set(found.map((u) => `${u.seed}:${u.line}`))].join(', ')}`);
+    }
   }
 });

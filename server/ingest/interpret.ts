@@ -181,9 +181,12 @@ function measuresOf(block: Block, task: Task, seed: Seed, labels: Map<ColumnRole
         const measure = measures[i]!;
         names.forEach((name, n) => {
           if (merged && merged.columns[0] === role && n > 0) {
-            // Only the first unit is surely in the first column; the rest is the best reading.
+            // Columns are written one after the other and neither is empty, so the first
+            // unit is surely in the first and the last surely in the second; the ones
+            // between could be in either, and are read as the second.
             const second = merged.columns[1] as Role;
-            assign(measure, second, labels.get(second) ?? second, name, party(name), merged.reason);
+            const sure = n === names.length - 1;
+            assign(measure, second, labels.get(second) ?? second, name, party(name), sure ? undefined : merged.reason);
           } else {
             assign(measure, role, column, name, party(name), pairing.uncertain);
           }

@@ -59,7 +59,8 @@ export interface EntryRow {
   /**
    * Set when the source lost the split between two unit columns (the PDF text of a
    * table writes 牵头单位 and 协办单位 as one column). All their fragments are then
-   * in `cells[columns[0]]`, and `reason` says why the split is unknown.
+   * in `cells[columns[0]]`, the first column's before the second's, both columns
+   * non-empty; `reason` says why the split is unknown.
    */
   mergedColumns?: { columns: [ColumnRole, ColumnRole]; reason: string };
 }

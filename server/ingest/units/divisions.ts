@@ -29,16 +29,21 @@ export interface Town {
 
 const TOWN_TYPE = /(街道|地区|镇|乡)$/;
 
+const TOWNS = new Map<string, Town[]>(
+  DISTRICTS.map((district) => [
+    district.name,
+    streets
+      .filter((s) => s.areaCode === district.code && TOWN_TYPE.test(s.name))
+      .map((s) => {
+        const type = TOWN_TYPE.exec(s.name)![1] as TownType;
+        return { name: s.name, stem: s.name.slice(0, -type.length), type, district: district.name, code: s.code };
+      }),
+  ]),
+);
+
 /** Towns and streets of a district. Zones listed among them (北京经济技术开发区, 大兴国际机场 …) are left out. */
 export function townsOf(district: string): Town[] {
-  const area = DISTRICTS.find((d) => d.name === district);
-  if (!area) return [];
-  return streets
-    .filter((s) => s.areaCode === area.code && TOWN_TYPE.test(s.name))
-    .map((s) => {
-      const type = TOWN_TYPE.exec(s.name)![1] as TownType;
-      return { name: s.name, stem: s.name.slice(0, -type.length), type, district, code: s.code };
-    });
+  return TOWNS.get(district) ?? [];
 }
 
 export function isJurisdiction(name: string): boolean {
