@@ -14,8 +14,11 @@ await run(() => {
   const model = ingest(options.seeds);
   const { plans, total } = summarize(model);
   const columns = ['tasks', 'measures', 'assignments', 'units', 'uncertain', 'unknown'] as const;
-  const line = (label: string, row: PlanSummary) => `${label.padEnd(40, '　')}${columns.map((c) => String(row[c]).padStart(12)).join('')}`;
-  console.log(`${'plan'.padEnd(40, '　')}${columns.map((c) => c.padStart(12)).join('')}`);
+  // Pad by display width: a CJK character takes two columns of a terminal.
+  const width = (text: string) => [...text].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+  const pad = (text: string) => text + ' '.repeat(Math.max(1, 44 - width(text)));
+  const line = (label: string, row: PlanSummary) => `${pad(label)}${columns.map((c) => String(row[c]).padStart(12)).join('')}`;
+  console.log(`${pad('plan')}${columns.map((c) => c.padStart(12)).join('')}`);
   let seed = '';
   for (const row of plans) {
     if (row.seed !== seed) console.log((seed = row.seed));

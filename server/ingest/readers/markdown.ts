@@ -36,11 +36,12 @@ const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['leader', 'lead', 'responsi
 /** A whole cell (or one `<p>` entry) that only says "none". */
 const EMPTY_MARK = /^—+$/;
 
-/** Double (or longer) space: the separator between groups inside a cell when there is no `<p>` list. */
+/**
+ * Double (or longer) space: the separator between groups inside a cell when there is no
+ * `<p>` list. A single space after 。 is only a paragraph break: one measure row may hold
+ * several paragraphs (002:161 is one measure; the 大兴 plan prints it as one row, 000:1880).
+ */
 const GROUP_SPLIT = /\s{2,}/;
-
-/** In measure text, whitespace after a sentence end also starts a new measure (002:120, 161-163, 324). */
-const MEASURE_SPLIT = /(?<=[。；;])\s+|\s{2,}/;
 
 const SEQ = /^\d+$/;
 
@@ -92,8 +93,7 @@ function cellGroups(raw: string, role: ColumnRole, file: string, line: number): 
   }
   const clean = stripMarkup(raw).trim();
   if (clean === '' || EMPTY_MARK.test(clean)) return [];
-  const splitter = role === 'measure' ? MEASURE_SPLIT : GROUP_SPLIT;
-  return clean.split(splitter).filter((g) => g.trim() !== '');
+  return clean.split(GROUP_SPLIT).filter((g) => g.trim() !== '');
 }
 
 function parseCell(raw: string, role: ColumnRole, file: string, line: number): Cell {
