@@ -49,8 +49,6 @@ export function interpretDocument(doc: ReadDocument, seed: Seed, parties: Partie
 interface Block {
   head: EntryRow;
   extra: EntryRow[];
-  /** Measures of the task before this block. */
-  ordinal: number;
 }
 
 function interpretTable(table: Table, planId: string, seed: Seed, parties: Parties, out: PlanContent): void {
@@ -76,7 +74,7 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
   let taskCount = 0;
 
   const flush = () => {
-    for (const block of blocks) measuresOf(block, task!, seed, labels, parties, out);
+    for (const block of blocks) measureCount += measuresOf(block, measureCount, task!, seed, labels, parties, out);
     blocks = [];
   };
 
@@ -113,8 +111,7 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
     const hasText = items(row.cells.measure).length > 0;
     const previous = blocks.at(-1);
     if (!hasText && previous) previous.extra.push(row);
-    else blocks.push({ head: row, extra: [], ordinal: measureCount });
-    if (hasText || !previous) measureCount += Math.max(items(row.cells.measure).length, 1);
+    else blocks.push({ head: row, extra: [] });
   }
   flush();
 }
@@ -125,7 +122,7 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
  * them: equal counts zip, a single group is shared, anything else is given to every
  * measure and marked uncertain.
  */
-function measuresOf(block: Block, task: Task, seed: Seed, labels: Map<ColumnRole, string>, parties: Parties, out: PlanContent): void {
+function measuresOf(block: Block, before: number, task: Task, seed: Seed, labels: Map<ColumnRole, string>, parties: Parties, out: PlanContent): number {
   const rows = [block.head, ...block.extra];
   const texts = items(block.head.cells.measure);
   const count = Math.max(texts.length, 1);
@@ -142,7 +139,7 @@ function measuresOf(block: Block, task: Task, seed: Seed, labels: Map<ColumnRole
     const text = texts[i];
     const lines: LineSpan = count === 1 || !text ? span(rows) : [text.fragments[0]!.line, text.fragments.at(-1)!.line];
     return {
-      id: `${task.id}:m${block.ordinal + i + 1}`,
+      id: `${task.id}:m${before + i + 1}`,
       taskId: task.id,
       planId: task.planId,
       text: text ? itemText(text) : '',
@@ -194,6 +191,7 @@ function measuresOf(block: Block, task: Task, seed: Seed, labels: Map<ColumnRole
       }
     });
   }
+  return count;
 }
 
 function pair(groups: number, measures: number, column: string): { measuresOf: (group: number) => number[]; uncertain?: string } {
