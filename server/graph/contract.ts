@@ -1,0 +1,115 @@
+/**
+ * The store contract: every question the API asks of the responsibility graph. The
+ * embedded store and the Neo4j store both implement it and must answer identically;
+ * one contract test suite runs against each. Results are model types (plain data), so
+ * nothing store-specific leaks out.
+ */
+import type { Assignment, DeadlineKind, Level, Measure, Model, Person, Plan, Role, Section, Task, Topic, Unit, UnitKind } from '../ingest/model.ts';
+
+/** Narrows the assignments a question counts. Every field is optional; absent means all. */
+export interface Filter {
+  plans?: string[];
+  topics?: Topic[];
+  roles?: Role[];
+  deadlineKinds?: DeadlineKind[];
+  /** Measures due on or after / on or before this ISO date (measures without a due date are left out when set). */
+  dueFrom?: string;
+  dueTo?: string;
+}
+
+export interface UnitQuery {
+  /** Part of a name or alias. */
+  search?: string;
+  levels?: Level[];
+  jurisdictions?: string[];
+  kinds?: UnitKind[];
+}
+
+/** One assignment with what it hangs on. */
+export interface Duty {
+  assignment: Assignment;
+  measure: Measure;
+  task: Task;
+  plan: Plan;
+}
+
+export interface Partner {
+  unit: Unit;
+  /** Measures both units are on. */
+  sharedMeasures: number;
+  /** Of those, by the partner's role on them. */
+  byRole: Record<Role, number>;
+}
+
+export interface Touches {
+  unit: Unit;
+  /** The unit's assignments in document order. */
+  duties: Duty[];
+  /** Units on the same measures, most shared first. */
+  partners: Partner[];
+}
+
+export interface RoleCounts {
+  lead: number;
+  responsible: number;
+  coop: number;
+  leader: number;
+}
+
+export interface UnitLoad {
+  unit: Unit;
+  counts: RoleCounts;
+  byPlan: { planId: string; counts: RoleCounts }[];
+}
+
+export interface LoadQuery {
+  filter?: Filter;
+  levels?: Level[];
+  jurisdictions?: string[];
+  /** Count a collective's assignments towards each of its members as well. */
+  expandCollectives?: boolean;
+}
+
+/** One link of a chain: `from` and `to` are both on `measure`. */
+export interface PathStep {
+  from: Unit;
+  measure: Measure;
+  to: Unit;
+}
+
+export interface Health {
+  ok: boolean;
+  store: 'embedded' | 'neo4j';
+  loaded: boolean;
+  counts: { plans: number; tasks: number; measures: number; units: number; assignments: number };
+  error?: string;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Replaces the whole graph with `model`, atomically; a model that fails validation changes nothing. */
+  load(model: Model): Promise<void>;
+  health(): Promise<Health>;
+  close(): Promise<void>;
+
+  plans(): Promise<Plan[]>;
+  /** Batch look-ups by id, in the order asked; null where an id is unknown. */
+  plansById(ids: readonly string[]): Promise<(Plan | null)[]>;
+  sectionsById(ids: readonly string[]): Promise<(Section | null)[]>;
+  tasksById(ids: readonly string[]): Promise<(Task | null)[]>;
+  measuresById(ids: readonly string[]): Promise<(Measure | null)[]>;
+  unitsById(ids: readonly string[]): Promise<(Unit | null)[]>;
+  personsById(ids: readonly string[]): Promise<(Person | null)[]>;
+
+  /** Units matching the query, by name. */
+  findUnits(query: UnitQuery): Promise<Unit[]>;
+  /** Every unit whose name or alias is exactly `name`: 区城市管理委 gives one per district. */
+  resolveUnit(name: string): Promise<Unit[]>;
+
+  /** Everything a unit (or person) touches: its duties and its partners. Null for an unknown id. */
+  touches(partyId: string, filter?: Filter): Promise<Touches | null>;
+  /** Per-unit load counts by role, highest total first. */
+  loads(query?: LoadQuery): Promise<UnitLoad[]>;
+  /** The shortest chain of shared measures from one unit to another, or null when none within `maxHops` measures. */
+  path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null>;
+}
