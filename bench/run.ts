@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: times the ingest over all seeds (read, interpret, resolve units), and
- * each reader alone. Prints medians and 95th percentiles over repeated runs after a warm-up.
+ * `npm run bench`: times the ingest over all seeds (read, interpret, resolve units) and
+ * each reader alone, then the embedded store on the seed graph and on a synthetic graph
+ * 100 times larger. Prints medians and 95th percentiles over repeated runs after a warm-up.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,13 +9,20 @@ import { cpus } from 'node:os';
 import { ingest, SEEDS_DIR } from '../server/ingest/index.ts';
 import { loadManifest } from '../server/ingest/manifest.ts';
 import { FORMATS } from '../server/ingest/readers/index.ts';
+import { EmbeddedStore } from '../server/graph/embedded.ts';
+import type { Model } from '../server/ingest/model.ts';
+import { synthesize } from './synthetic.ts';
 
 function time(label: string, runs: number, body: () => unknown): void {
-  for (let i = 0; i < 5; i++) body(); // warm-up: JIT and caches
+  timeEach(label, runs, () => body());
+}
+
+function timeEach(label: string, runs: number, body: (i: number) => unknown): void {
+  for (let i = 0; i < 5; i++) body(i); // warm-up: JIT and caches
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    body();
+    body(i);
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
@@ -31,3 +39,38 @@ for (const seed of loadManifest(SEEDS_DIR).seeds) {
   const text = readFileSync(join(SEEDS_DIR, seed.file), 'utf8');
   time(`  reader ${seed.format} ${seed.file}`, 100, () => FORMATS[seed.format]!(text, seed.file));
 }
+
+/** The embedded store's answers are synchronous underneath; awaiting adds only a microtask. */
+async function storeBench(label: string, model: Model, touchRuns: number): Promise<void> {
+  const store = new EmbeddedStore();
+  const units = [...new Set(model.assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])))];
+  console.log(`\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`);
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    await store.load(model);
+    loads.push(performance.now() - start);
+  }
+  console.log(`${'  load (validate + index), best of 5'.padEnd(44)} ${Math.min(...loads).toFixed(2)} ms`);
+  const samples: number[] = [];
+  for (let i = 0; i < touchRuns; i++) {
+    const start = performance.now();
+    await store.touches(units[i % units.length]!);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.floor(q * samples.length)]!.toFixed(3);
+  console.log(`${'  touches (duties + partners), units in turn'.padEnd(44)} median ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   (${touchRuns} runs)`);
+  const loadSamples: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now();
+    await store.loads({ expandCollectives: true });
+    loadSamples.push(performance.now() - start);
+  }
+  loadSamples.sort((a, b) => a - b);
+  console.log(`${'  loads over all units (collectives expanded)'.padEnd(44)} median ${loadSamples[5]!.toFixed(2).padStart(7)} ms`);
+}
+
+const seedGraph = ingest();
+await storeBench('embedded store, seed graph', seedGraph, 2000);
+await storeBench('embedded store, synthetic graph ×100 (seed value 1)', synthesize(seedGraph, 100, 1), 2000);
