@@ -14,15 +14,11 @@ import type { Model } from '../server/ingest/model.ts';
 import { synthesize } from './synthetic.ts';
 
 function time(label: string, runs: number, body: () => unknown): void {
-  timeEach(label, runs, () => body());
-}
-
-function timeEach(label: string, runs: number, body: (i: number) => unknown): void {
-  for (let i = 0; i < 5; i++) body(i); // warm-up: JIT and caches
+  for (let i = 0; i < 5; i++) body(); // warm-up: JIT and caches
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    body(i);
+    body();
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);

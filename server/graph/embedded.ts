@@ -90,22 +90,22 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async plansById(ids: readonly string[]) {
-    return ids.map((id) => this.s.plans.get(id) ?? null);
+    return pick(this.s.plans, ids);
   }
   async sectionsById(ids: readonly string[]) {
-    return ids.map((id) => this.s.sections.get(id) ?? null);
+    return pick(this.s.sections, ids);
   }
   async tasksById(ids: readonly string[]) {
-    return ids.map((id) => this.s.tasks.get(id) ?? null);
+    return pick(this.s.tasks, ids);
   }
   async measuresById(ids: readonly string[]) {
-    return ids.map((id) => this.s.measures.get(id) ?? null);
+    return pick(this.s.measures, ids);
   }
   async unitsById(ids: readonly string[]) {
-    return ids.map((id) => this.s.units.get(id) ?? null);
+    return pick(this.s.units, ids);
   }
   async personsById(ids: readonly string[]) {
-    return ids.map((id) => this.s.persons.get(id) ?? null);
+    return pick(this.s.persons, ids);
   }
 
   async findUnits(query: UnitQuery): Promise<Unit[]> {
@@ -202,6 +202,11 @@ export class EmbeddedStore implements GraphStore {
       (!filter.dueTo || (due !== undefined && due <= filter.dueTo))
     );
   }
+}
+
+/** Items by id in the order asked, null where an id is unknown. */
+function pick<T>(map: Map<string, T>, ids: readonly string[]): (T | null)[] {
+  return ids.map((id) => map.get(id) ?? null);
 }
 
 function byName(a: Unit, b: Unit): number {
