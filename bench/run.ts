@@ -60,7 +60,7 @@ async function storeBench(label: string, model: Model, touchRuns: number): Promi
   const loadSamples: number[] = [];
   for (let i = 0; i < 10; i++) {
     const start = performance.now();
-    await store.loads({ expandCollectives: true });
+    await store.loads({ filter: { expandCollectives: true } });
     loadSamples.push(performance.now() - start);
   }
   loadSamples.sort((a, b) => a - b);

@@ -4,7 +4,7 @@
  * one contract test suite runs against each. Results are model types (plain data), so
  * nothing store-specific leaks out.
  */
-import type { Assignment, DeadlineKind, Level, Measure, Model, Person, Plan, Role, Section, Task, Topic, Unit, UnitKind } from '../ingest/model.ts';
+import type { Assignment, DeadlineKind, Level, Measure, Model, Person, Plan, Role, Section, Task, Topic, Unit, UnitKind, UnknownName } from '../ingest/model.ts';
 
 /** Narrows the assignments a question counts. Every field is optional; absent means all. */
 export interface Filter {
@@ -15,6 +15,8 @@ export interface Filter {
   /** Measures due on or after / on or before this ISO date (measures without a due date are left out when set). */
   dueFrom?: string;
   dueTo?: string;
+  /** Also count what a unit is on through a collective it belongs to (各镇人民政府 for 采育镇人民政府). */
+  expandCollectives?: boolean;
 }
 
 export interface UnitQuery {
@@ -31,6 +33,8 @@ export interface Duty {
   measure: Measure;
   task: Task;
   plan: Plan;
+  /** The collective the assignment names, when the unit is on the measure as one of its members. */
+  via?: Unit;
 }
 
 export interface Partner {
@@ -63,11 +67,10 @@ export interface UnitLoad {
 }
 
 export interface LoadQuery {
+  /** With `expandCollectives`, a collective's assignments count towards each of its members as well. */
   filter?: Filter;
   levels?: Level[];
   jurisdictions?: string[];
-  /** Count a collective's assignments towards each of its members as well. */
-  expandCollectives?: boolean;
 }
 
 /** One link of a chain: `from` and `to` are both on `measure`. */
@@ -75,6 +78,59 @@ export interface PathStep {
   from: Unit;
   measure: Measure;
   to: Unit;
+}
+
+/** A graph to draw: parties and measures as nodes, an edge per assignment. */
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface GraphNode {
+  /** The unit, person or measure id. */
+  id: string;
+  type: 'unit' | 'person' | 'measure';
+  /** A unit's or person's name; a measure's task number and text. */
+  label: string;
+  jurisdiction: string;
+  /** Units only. */
+  level?: Level;
+  kind?: UnitKind;
+  /** A party's assignments under the filter, over the whole graph; a measure's parties. */
+  load: number;
+}
+
+export interface GraphEdge {
+  /** The assignment id. */
+  id: string;
+  /** The party. */
+  source: string;
+  /** The measure. */
+  target: string;
+  role: Role;
+  uncertain: boolean;
+}
+
+export interface SubgraphQuery {
+  /** Parties to draw with their measures and everyone else on them; absent means the whole graph. */
+  around?: string[];
+  filter?: Filter;
+}
+
+export interface MeasureQuery {
+  /** Measures this unit is on (in `filter.roles`, when given, and through its collectives with `expandCollectives`). */
+  unitId?: string;
+  /** Part of the measure text, spaces ignored. */
+  text?: string;
+  filter?: Filter;
+}
+
+export interface Stats {
+  counts: Health['counts'] & { persons: number; uncertain: number };
+  byRole: RoleCounts;
+  byLevel: { level: Level; units: number; assignments: number }[];
+  byPlan: { planId: string; tasks: number; measures: number; assignments: number }[];
+  unknownNames: UnknownName[];
 }
 
 export interface Health {
@@ -106,10 +162,19 @@ export interface GraphStore {
   /** Every unit whose name or alias is exactly `name`: 区城市管理委 gives one per district. */
   resolveUnit(name: string): Promise<Unit[]>;
 
-  /** Everything a unit (or person) touches: its duties and its partners. Null for an unknown id. */
-  touches(partyId: string, filter?: Filter): Promise<Touches | null>;
+  /** Measures matching the query, in document order. */
+  findMeasures(query: MeasureQuery): Promise<Measure[]>;
+
+  /** Everything a unit touches: its duties and its partners. Null for an unknown unit id. */
+  touches(unitId: string, filter?: Filter): Promise<Touches | null>;
+  /** The units on the same measures as this one, most shared first. Null for an unknown unit id. */
+  partners(unitId: string, filter?: Filter): Promise<Partner[] | null>;
+  /** The parties around some units (or the whole graph) and their measures, to draw. Unknown ids are ignored. */
+  subgraph(query?: SubgraphQuery): Promise<Subgraph>;
   /** Per-unit load counts by role, highest total first. */
   loads(query?: LoadQuery): Promise<UnitLoad[]>;
   /** The shortest chain of shared measures from one unit to another, or null when none within `maxHops` measures. */
   path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null>;
+  /** Counts over the whole graph. */
+  stats(): Promise<Stats>;
 }

@@ -1,7 +1,7 @@
 import { MultiUndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import type { Assignment, Measure, Model, Person, Plan, Role, Section, Task, Unit } from '../ingest/model.ts';
-import type { Duty, Filter, GraphStore, Health, LoadQuery, Partner, PathStep, RoleCounts, Touches, UnitLoad, UnitQuery } from './contract.ts';
+import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Task, Unit } from '../ingest/model.ts';
+import type { Duty, Filter, GraphEdge, GraphNode, GraphStore, Health, LoadQuery, MeasureQuery, Stats, Partner, PathStep, RoleCounts, Subgraph, SubgraphQuery, Touches, UnitLoad, UnitQuery } from './contract.ts';
 import { validateModel } from './validate.ts';
 
 /** The loaded model with the indexes the questions need. Built whole, then swapped in. */
@@ -16,6 +16,10 @@ interface State {
   /** Assignments per party and per measure, in document order. */
   byParty: Map<string, Assignment[]>;
   byMeasure: Map<string, Assignment[]>;
+  /** Collectives per member unit. */
+  memberOf: Map<string, string[]>;
+  /** Each assignment's place in document order. */
+  order: Map<string, number>;
   /** Units and measures, an edge per assignment of a unit: the graph chains of shared measures run on. */
   graph: MultiUndirectedGraph;
 }
@@ -41,10 +45,13 @@ function index(model: Model): State {
     persons: byId(model.persons),
     byParty: new Map(),
     byMeasure: new Map(),
+    memberOf: new Map(),
+    order: new Map(model.assignments.map((a, i) => [a.id, i])),
     graph: new MultiUndirectedGraph(),
   };
   for (const measure of model.measures) state.graph.addNode(measure.id);
   for (const unit of model.units) state.graph.addNode(unit.id);
+  for (const unit of model.units) for (const member of unit.members ?? []) push(state.memberOf, member, unit.id);
   for (const a of model.assignments) {
     push(state.byParty, a.unitId ?? a.personId!, a);
     push(state.byMeasure, a.measureId, a);
@@ -126,31 +133,31 @@ export class EmbeddedStore implements GraphStore {
     return this.s.model.units.filter((u) => u.name === key || u.aliases.includes(key)).sort(byName);
   }
 
-  async touches(partyId: string, filter: Filter = {}): Promise<Touches | null> {
+  async findMeasures(query: MeasureQuery): Promise<Measure[]> {
     const s = this.s;
-    const unit = s.units.get(partyId);
+    const filter = query.filter ?? {};
+    const text = query.text?.replace(/\s+/g, '');
+    const measures = query.unitId
+      ? [...new Map(this.duties(query.unitId, filter).map((d) => [d.measure.id, d.measure])).values()]
+      : s.model.measures.filter((m) => this.measurePasses(m, filter) && (!filter.roles || (s.byMeasure.get(m.id) ?? []).some((a) => filter.roles!.includes(a.role))));
+    return text ? measures.filter((m) => m.text.includes(text)) : measures;
+  }
+
+  async touches(unitId: string, filter: Filter = {}): Promise<Touches | null> {
+    const unit = this.s.units.get(unitId);
     if (!unit) return null;
-    const duties = (s.byParty.get(partyId) ?? []).filter((a) => this.passes(a, filter)).map((a) => this.duty(a));
-    const partners = new Map<string, Partner>();
-    const seen = new Set<string>();
-    for (const { measure } of duties) {
-      if (seen.has(measure.id)) continue;
-      seen.add(measure.id);
-      const onMeasure = new Set<string>();
-      for (const other of s.byMeasure.get(measure.id) ?? []) {
-        if (!other.unitId || other.unitId === partyId) continue;
-        let partner = partners.get(other.unitId);
-        if (!partner) partners.set(other.unitId, (partner = { unit: s.units.get(other.unitId)!, sharedMeasures: 0, byRole: zero() }));
-        if (!onMeasure.has(other.unitId)) partner.sharedMeasures += 1;
-        onMeasure.add(other.unitId);
-        partner.byRole[other.role] += 1;
-      }
-    }
-    return { unit, duties, partners: [...partners.values()].sort((a, b) => b.sharedMeasures - a.sharedMeasures || byName(a.unit, b.unit)) };
+    const duties = this.duties(unitId, filter);
+    return { unit, duties, partners: this.partnersOn(unitId, duties) };
+  }
+
+  async partners(unitId: string, filter: Filter = {}): Promise<Partner[] | null> {
+    if (!this.s.units.has(unitId)) return null;
+    return this.partnersOn(unitId, this.duties(unitId, filter));
   }
 
   async loads(query: LoadQuery = {}): Promise<UnitLoad[]> {
     const s = this.s;
+    const filter = query.filter ?? {};
     const loads = new Map<string, { counts: RoleCounts; byPlan: Map<string, RoleCounts> }>();
     const count = (unitId: string, role: Role, planId: string) => {
       let load = loads.get(unitId);
@@ -161,15 +168,72 @@ export class EmbeddedStore implements GraphStore {
       plan[role] += 1;
     };
     for (const a of s.model.assignments) {
-      if (!a.unitId || !this.passes(a, query.filter ?? {})) continue;
+      if (!a.unitId || !this.passes(a, filter)) continue;
       const planId = s.measures.get(a.measureId)!.planId;
       count(a.unitId, a.role, planId);
-      if (query.expandCollectives) for (const member of s.units.get(a.unitId)!.members ?? []) count(member, a.role, planId);
+      if (filter.expandCollectives) for (const member of s.units.get(a.unitId)!.members ?? []) count(member, a.role, planId);
     }
     return [...loads.entries()]
       .map(([id, load]) => ({ unit: s.units.get(id)!, counts: load.counts, byPlan: [...load.byPlan.entries()].map(([planId, counts]) => ({ planId, counts })) }))
       .filter(({ unit }) => (!query.levels || query.levels.includes(unit.level)) && (!query.jurisdictions || query.jurisdictions.includes(unit.jurisdiction)))
       .sort((a, b) => total(b.counts) - total(a.counts) || byName(a.unit, b.unit));
+  }
+
+  async subgraph(query: SubgraphQuery = {}): Promise<Subgraph> {
+    const s = this.s;
+    const filter = query.filter ?? {};
+    let assignments: Assignment[];
+    if (query.around) {
+      // The parties' own measures under the filter, with everyone on them (as partners are counted).
+      const measureIds = new Set(query.around.flatMap((id) => this.duties(id, filter).map((d) => d.measure.id)));
+      assignments = [...measureIds].flatMap((id) => s.byMeasure.get(id) ?? []);
+    } else {
+      assignments = s.model.assignments.filter((a) => this.passes(a, filter));
+    }
+    const nodes = new Map<string, GraphNode>();
+    const edges: GraphEdge[] = [];
+    for (const a of assignments) {
+      const partyId = a.unitId ?? a.personId!;
+      if (!nodes.has(partyId)) {
+        const load = this.duties(partyId, filter).length;
+        const unit = s.units.get(partyId);
+        const node: GraphNode = unit
+          ? { id: unit.id, type: 'unit', label: unit.name, jurisdiction: unit.jurisdiction, level: unit.level, kind: unit.kind, load }
+          : { id: partyId, type: 'person', label: s.persons.get(partyId)!.name, jurisdiction: s.persons.get(partyId)!.jurisdiction, load };
+        nodes.set(partyId, node);
+      }
+      if (!nodes.has(a.measureId)) {
+        const measure = s.measures.get(a.measureId)!;
+        const label = `${s.tasks.get(measure.taskId)!.seq}. ${measure.text.length > 30 ? `${measure.text.slice(0, 30)}…` : measure.text}`;
+        nodes.set(a.measureId, { id: measure.id, type: 'measure', label, jurisdiction: s.plans.get(measure.planId)!.jurisdiction, load: s.byMeasure.get(measure.id)!.length });
+      }
+      edges.push({ id: a.id, source: partyId, target: a.measureId, role: a.role, uncertain: a.uncertain !== undefined });
+    }
+    return { nodes: [...nodes.values()], edges };
+  }
+
+  async stats(): Promise<Stats> {
+    const m = this.s.model;
+    const byRole = zero();
+    const levels = new Map<Level, { level: Level; units: number; assignments: number }>();
+    const level = (l: Level) => levels.get(l) ?? levels.set(l, { level: l, units: 0, assignments: 0 }).get(l)!;
+    for (const unit of m.units) level(unit.level).units += 1;
+    const byPlan = new Map(m.plans.map((p) => [p.id, { planId: p.id, tasks: 0, measures: 0, assignments: 0 }]));
+    for (const t of m.tasks) byPlan.get(t.planId)!.tasks += 1;
+    for (const x of m.measures) byPlan.get(x.planId)!.measures += 1;
+    for (const a of m.assignments) {
+      byRole[a.role] += 1;
+      byPlan.get(this.s.measures.get(a.measureId)!.planId)!.assignments += 1;
+      if (a.unitId) level(this.s.units.get(a.unitId)!.level).assignments += 1;
+    }
+    const { counts } = await this.health();
+    return {
+      counts: { ...counts, persons: m.persons.length, uncertain: m.assignments.filter((a) => a.uncertain !== undefined).length },
+      byRole,
+      byLevel: (['city', 'district', 'town', 'other'] as Level[]).flatMap((l) => (levels.has(l) ? [levels.get(l)!] : [])),
+      byPlan: [...byPlan.values()],
+      unknownNames: m.unknownNames,
+    };
   }
 
   async path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
@@ -184,17 +248,50 @@ export class EmbeddedStore implements GraphStore {
     return steps;
   }
 
-  private duty(assignment: Assignment): Duty {
-    const measure = this.s.measures.get(assignment.measureId)!;
-    return { assignment, measure, task: this.s.tasks.get(measure.taskId)!, plan: this.s.plans.get(measure.planId)! };
+  /** A party's assignments under the filter, with those of its collectives when asked, in document order. */
+  private duties(partyId: string, filter: Filter): Duty[] {
+    const s = this.s;
+    const duty = (assignment: Assignment, via?: Unit): Duty => {
+      const measure = s.measures.get(assignment.measureId)!;
+      return { assignment, measure, task: s.tasks.get(measure.taskId)!, plan: s.plans.get(measure.planId)!, ...(via && { via }) };
+    };
+    const duties = (s.byParty.get(partyId) ?? []).filter((a) => this.passes(a, filter)).map((a) => duty(a));
+    if (!filter.expandCollectives) return duties;
+    for (const collectiveId of s.memberOf.get(partyId) ?? []) {
+      const collective = s.units.get(collectiveId)!;
+      for (const a of s.byParty.get(collectiveId) ?? []) if (this.passes(a, filter)) duties.push(duty(a, collective));
+    }
+    return duties.sort((a, b) => s.order.get(a.assignment.id)! - s.order.get(b.assignment.id)!);
+  }
+
+  /** The units on the duties' measures other than the unit itself (and the collectives it was on them through). */
+  private partnersOn(unitId: string, duties: Duty[]): Partner[] {
+    const s = this.s;
+    const partners = new Map<string, Partner>();
+    const self = new Set([unitId, ...duties.flatMap((d) => (d.via ? [d.via.id] : []))]);
+    for (const measureId of new Set(duties.map((d) => d.measure.id))) {
+      const onMeasure = new Set<string>();
+      for (const other of s.byMeasure.get(measureId) ?? []) {
+        if (!other.unitId || self.has(other.unitId)) continue;
+        let partner = partners.get(other.unitId);
+        if (!partner) partners.set(other.unitId, (partner = { unit: s.units.get(other.unitId)!, sharedMeasures: 0, byRole: zero() }));
+        if (!onMeasure.has(other.unitId)) partner.sharedMeasures += 1;
+        onMeasure.add(other.unitId);
+        partner.byRole[other.role] += 1;
+      }
+    }
+    return [...partners.values()].sort((a, b) => b.sharedMeasures - a.sharedMeasures || byName(a.unit, b.unit));
   }
 
   private passes(a: Assignment, filter: Filter): boolean {
-    const measure = this.s.measures.get(a.measureId)!;
+    return (!filter.roles || filter.roles.includes(a.role)) && this.measurePasses(this.s.measures.get(a.measureId)!, filter);
+  }
+
+  /** The filter's conditions on the measure itself: plan, topic, deadline. */
+  private measurePasses(measure: Measure, filter: Filter): boolean {
     const plan = this.s.plans.get(measure.planId)!;
     const due = measure.deadline.due;
     return (
-      (!filter.roles || filter.roles.includes(a.role)) &&
       (!filter.plans || filter.plans.includes(plan.id)) &&
       (!filter.topics || filter.topics.includes(plan.topic)) &&
       (!filter.deadlineKinds || filter.deadlineKinds.includes(measure.deadline.kind)) &&

@@ -103,11 +103,60 @@ describe.each(stores)('the %s store', (_name, create) => {
 
   it('counts a collective’s assignments towards its members when asked', async () => {
     const plain = await store.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] });
-    const expanded = await store.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'], expandCollectives: true });
+    const expanded = await store.loads({ filter: { plans: [DAXING_WATER], expandCollectives: true }, levels: ['town'] });
     const caiyu = (loads: typeof plain) => loads.find((l) => l.unit.name === '采育镇人民政府')?.counts.coop ?? 0;
     const viaCollective = countsFromModel('大兴区:各镇人民政府', DAXING_WATER).coop;
     expect(viaCollective).toBeGreaterThan(0);
     expect(caiyu(expanded)).toBe(caiyu(plain) + viaCollective);
+  });
+
+  it('what a town touches through 各镇人民政府, when collectives are expanded', async () => {
+    const town = '大兴区:采育镇人民政府';
+    const own = (await store.touches(town))!;
+    const expanded = (await store.touches(town, { expandCollectives: true }))!;
+    const viaCollective = countsFromModel('大兴区:各镇人民政府').all;
+    expect(expanded.duties).toHaveLength(own.duties.length + viaCollective);
+    const via = expanded.duties.filter((d) => d.via);
+    expect(new Set(via.map((d) => d.via!.name))).toEqual(new Set(['各镇人民政府']));
+    // Document order: by the assignments' place in the model.
+    const order = new Map(model.assignments.map((a, i) => [a.id, i]));
+    const places = expanded.duties.map((d) => order.get(d.assignment.id)!);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+    // Neither the town nor its collective is its own partner.
+    expect(expanded.partners.map((p) => p.unit.id)).not.toContain('大兴区:各镇人民政府');
+  });
+
+  it('partners of 大兴区 区城市管理委 match what it touches', async () => {
+    const partners = (await store.partners('大兴区:区城市管理委'))!;
+    expect(partners).toEqual((await store.touches('大兴区:区城市管理委'))!.partners);
+    expect(partners[0]).toMatchObject({ unit: { name: '区生态环境局' }, sharedMeasures: 50 });
+    // The count is the measures both are on, straight from the model.
+    const on = (unitId: string) => new Set(model.assignments.filter((a) => a.unitId === unitId).map((a) => a.measureId));
+    const mine = on('大兴区:区城市管理委');
+    const theirs = on(partners[0]!.unit.id);
+    expect([...mine].filter((m) => theirs.has(m))).toHaveLength(50);
+    expect(await store.partners('nope')).toBeNull();
+  });
+
+  it('draws the subgraph around a unit: its measures, everyone on them, an edge per assignment', async () => {
+    const graph = await store.subgraph({ around: ['大兴区:区城市管理委'] });
+    const touches = (await store.touches('大兴区:区城市管理委'))!;
+    const measures = graph.nodes.filter((n) => n.type === 'measure');
+    expect(measures).toHaveLength(new Set(touches.duties.map((d) => d.measure.id)).size);
+    const units = graph.nodes.filter((n) => n.type === 'unit').map((n) => n.id);
+    expect(units.sort()).toEqual(['大兴区:区城市管理委', ...touches.partners.map((p) => p.unit.id)].sort());
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    expect(graph.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    const centre = graph.nodes.find((n) => n.id === '大兴区:区城市管理委')!;
+    expect(centre).toMatchObject({ label: '区城市管理委', level: 'district', jurisdiction: '大兴区', load: touches.duties.length });
+    expect(graph.edges.filter((e) => e.source === centre.id)).toHaveLength(touches.duties.length);
+    // The whole graph, filtered to lead roles: one edge per lead assignment.
+    const lead = await store.subgraph({ filter: { roles: ['lead'] } });
+    expect(lead.edges).toHaveLength(model.assignments.filter((a) => a.role === 'lead').length);
+    expect(lead.edges.every((e) => e.role === 'lead')).toBe(true);
+    const whole = await store.subgraph();
+    expect(whole.edges).toHaveLength(model.assignments.length);
+    expect(whole.nodes.filter((n) => n.type === 'person')).toHaveLength(model.persons.length);
   });
 
   it('finds the chain of shared measures between two units, within a hop limit', async () => {
@@ -120,6 +169,28 @@ describe.each(stores)('the %s store', (_name, create) => {
     // Daxing's and Tongzhou's plans share no unit, so no chain links their 区城市管理委.
     expect(await store.path('大兴区:区城市管理委', '通州区:区城市管理委', 10)).toBeNull();
     expect(await store.path('大兴区:区水务局', '大兴区:区公安交通支队', 0)).toBeNull();
+  });
+
+  it('finds measures by unit and role, by plan, and by text', async () => {
+    const lead = await store.findMeasures({ unitId: '大兴区:区城市管理委', filter: { roles: ['lead'] } });
+    expect(lead).toHaveLength(countsFromModel('大兴区:区城市管理委').lead);
+    const inPlan = await store.findMeasures({ filter: { plans: [DAXING_WATER] } });
+    expect(inPlan).toHaveLength(model.measures.filter((m) => m.planId === DAXING_WATER).length);
+    const trucks = await store.findMeasures({ text: '4.5吨以下环卫车' });
+    expect(trucks.length).toBeGreaterThan(0);
+    expect(trucks.every((m) => m.text.includes('4.5吨以下环卫车'))).toBe(true);
+    const order = model.measures.map((m) => m.id);
+    expect(inPlan.map((m) => order.indexOf(m.id))).toEqual(inPlan.map((m) => order.indexOf(m.id)).sort((a, b) => a - b));
+  });
+
+  it('counts the whole graph: by role, level and plan, uncertain and unknown names', async () => {
+    const stats = await store.stats();
+    expect(stats.counts).toMatchObject({ plans: 17, measures: 785, assignments: 4161, persons: 10, uncertain: 1061 });
+    expect(stats.byRole.lead + stats.byRole.responsible + stats.byRole.coop + stats.byRole.leader).toBe(4161);
+    expect(stats.byRole.leader).toBe(model.assignments.filter((a) => a.personId).length);
+    expect(stats.byPlan.find((p) => p.planId === DAXING_WATER)).toMatchObject({ measures: model.measures.filter((m) => m.planId === DAXING_WATER).length });
+    expect(stats.byLevel.map((l) => l.level)).toEqual(['city', 'district', 'town', 'other'].filter((l) => model.units.some((u) => u.level === l)));
+    expect([...new Set(stats.unknownNames.map((u) => u.name))].sort()).toEqual(['市交通运输局', '市生态环境分局', '市生态环境监测局', '市生态环境建设委', '市生态环境绿化局', '市委'].sort());
   });
 
   it('refuses a model with a dangling reference or a duplicate id, keeping the graph it had', async () => {
