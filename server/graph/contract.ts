@@ -4,7 +4,7 @@
  * one contract test suite runs against each. Results are model types (plain data), so
  * nothing store-specific leaks out.
  */
-import type { Assignment, DeadlineKind, Level, Measure, Model, Person, Plan, Role, Section, Task, Topic, Unit, UnitKind, UnknownName } from '../ingest/model.ts';
+import type { Assignment, DeadlineKind, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Topic, Unit, UnitKind, UnknownName } from '../ingest/model.ts';
 
 /** Narrows the assignments a question counts. Every field is optional; absent means all. */
 export interface Filter {
@@ -73,6 +73,9 @@ export interface LoadQuery {
   jurisdictions?: string[];
 }
 
+/** The longest chain `path` looks for, in measures. */
+export const MAX_PATH_HOPS = 12;
+
 /** One link of a chain: `from` and `to` are both on `measure`. */
 export interface PathStep {
   from: Unit;
@@ -96,7 +99,7 @@ export interface GraphNode {
   /** Units only. */
   level?: Level;
   kind?: UnitKind;
-  /** A party's assignments under the filter, over the whole graph; a measure's parties. */
+  /** A party's assignments under the filter, over the whole graph; a measure's edges in this subgraph. */
   load: number;
 }
 
@@ -148,6 +151,8 @@ export interface GraphStore {
   health(): Promise<Health>;
   close(): Promise<void>;
 
+  /** The source documents, in manifest order. */
+  seeds(): Promise<Seed[]>;
   plans(): Promise<Plan[]>;
   /** Batch look-ups by id, in the order asked; null where an id is unknown. */
   plansById(ids: readonly string[]): Promise<(Plan | null)[]>;
@@ -173,8 +178,28 @@ export interface GraphStore {
   subgraph(query?: SubgraphQuery): Promise<Subgraph>;
   /** Per-unit load counts by role, highest total first. */
   loads(query?: LoadQuery): Promise<UnitLoad[]>;
-  /** The shortest chain of shared measures from one unit to another, or null when none within `maxHops` measures. */
+  /**
+   * The shortest chain of shared measures from one unit to another, or null when none within
+   * `maxHops` measures (at most MAX_PATH_HOPS). Of several shortest chains, the one whose node ids
+   * are least in order, so every store gives the same.
+   */
   path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null>;
   /** Counts over the whole graph. */
   stats(): Promise<Stats>;
+}
+
+/** The store cannot answer: its server is unreachable or refused us. The message says which and why, without a stack. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** The store's settings are missing or wrong: the message names the setting. */
+export class StoreConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConfigError';
+  }
 }

@@ -1,7 +1,9 @@
 import { MultiUndirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Task, Unit } from '../ingest/model.ts';
-import type { Duty, Filter, GraphEdge, GraphNode, GraphStore, Health, LoadQuery, MeasureQuery, Stats, Partner, PathStep, RoleCounts, Subgraph, SubgraphQuery, Touches, UnitLoad, UnitQuery } from './contract.ts';
+import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
+import { byName, drawSubgraph, sortLoads, sortPartners, zeroCounts as zero } from './answers.ts';
+import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit } from '../ingest/model.ts';
+import { MAX_PATH_HOPS } from './contract.ts';
+import type { Duty, Filter, GraphStore, Health, LoadQuery, MeasureQuery, Partner, PathStep, RoleCounts, Stats, Subgraph, SubgraphQuery, Touches, UnitLoad, UnitQuery } from './contract.ts';
 import { validateModel } from './validate.ts';
 
 /** The loaded model with the indexes the questions need. Built whole, then swapped in. */
@@ -18,14 +20,13 @@ interface State {
   byMeasure: Map<string, Assignment[]>;
   /** Collectives per member unit. */
   memberOf: Map<string, string[]>;
-  /** Each assignment's place in document order. */
+  /** Each assignment's and each plan's place in document order. */
   order: Map<string, number>;
+  planOrder: Map<string, number>;
   /** Units and measures, an edge per assignment of a unit: the graph chains of shared measures run on. */
   graph: MultiUndirectedGraph;
 }
 
-const zero = (): RoleCounts => ({ lead: 0, responsible: 0, coop: 0, leader: 0 });
-const total = (c: RoleCounts) => c.lead + c.responsible + c.coop + c.leader;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -47,6 +48,7 @@ function index(model: Model): State {
     byMeasure: new Map(),
     memberOf: new Map(),
     order: new Map(model.assignments.map((a, i) => [a.id, i])),
+    planOrder: new Map(model.plans.map((p, i) => [p.id, i])),
     graph: new MultiUndirectedGraph(),
   };
   for (const measure of model.measures) state.graph.addNode(measure.id);
@@ -90,6 +92,10 @@ export class EmbeddedStore implements GraphStore {
   private get s(): State {
     if (!this.state) throw new Error('the embedded store holds no graph: load a model first');
     return this.state;
+  }
+
+  async seeds(): Promise<Seed[]> {
+    return this.s.model.seeds;
   }
 
   async plans(): Promise<Plan[]> {
@@ -173,10 +179,10 @@ export class EmbeddedStore implements GraphStore {
       count(a.unitId, a.role, planId);
       if (filter.expandCollectives) for (const member of s.units.get(a.unitId)!.members ?? []) count(member, a.role, planId);
     }
-    return [...loads.entries()]
+    const answer = [...loads.entries()]
       .map(([id, load]) => ({ unit: s.units.get(id)!, counts: load.counts, byPlan: [...load.byPlan.entries()].map(([planId, counts]) => ({ planId, counts })) }))
-      .filter(({ unit }) => (!query.levels || query.levels.includes(unit.level)) && (!query.jurisdictions || query.jurisdictions.includes(unit.jurisdiction)))
-      .sort((a, b) => total(b.counts) - total(a.counts) || byName(a.unit, b.unit));
+      .filter(({ unit }) => (!query.levels || query.levels.includes(unit.level)) && (!query.jurisdictions || query.jurisdictions.includes(unit.jurisdiction)));
+    return sortLoads(answer, s.planOrder);
   }
 
   async subgraph(query: SubgraphQuery = {}): Promise<Subgraph> {
@@ -186,30 +192,20 @@ export class EmbeddedStore implements GraphStore {
     if (query.around) {
       // The parties' own measures under the filter, with everyone on them (as partners are counted).
       const measureIds = new Set(query.around.flatMap((id) => this.duties(id, filter).map((d) => d.measure.id)));
-      assignments = [...measureIds].flatMap((id) => s.byMeasure.get(id) ?? []);
+      assignments = [...measureIds].flatMap((id) => s.byMeasure.get(id) ?? []).sort((a, b) => s.order.get(a.id)! - s.order.get(b.id)!);
     } else {
       assignments = s.model.assignments.filter((a) => this.passes(a, filter));
     }
-    const nodes = new Map<string, GraphNode>();
-    const edges: GraphEdge[] = [];
-    for (const a of assignments) {
-      const partyId = a.unitId ?? a.personId!;
-      if (!nodes.has(partyId)) {
-        const load = this.duties(partyId, filter).length;
-        const unit = s.units.get(partyId);
-        const node: GraphNode = unit
-          ? { id: unit.id, type: 'unit', label: unit.name, jurisdiction: unit.jurisdiction, level: unit.level, kind: unit.kind, load }
-          : { id: partyId, type: 'person', label: s.persons.get(partyId)!.name, jurisdiction: s.persons.get(partyId)!.jurisdiction, load };
-        nodes.set(partyId, node);
-      }
-      if (!nodes.has(a.measureId)) {
-        const measure = s.measures.get(a.measureId)!;
-        const label = `${s.tasks.get(measure.taskId)!.seq}. ${measure.text.length > 30 ? `${measure.text.slice(0, 30)}…` : measure.text}`;
-        nodes.set(a.measureId, { id: measure.id, type: 'measure', label, jurisdiction: s.plans.get(measure.planId)!.jurisdiction, load: s.byMeasure.get(measure.id)!.length });
-      }
-      edges.push({ id: a.id, source: partyId, target: a.measureId, role: a.role, uncertain: a.uncertain !== undefined });
-    }
-    return { nodes: [...nodes.values()], edges };
+    const parties = new Set(assignments.map((a) => a.unitId ?? a.personId!));
+    const measures = new Set(assignments.map((a) => s.measures.get(a.measureId)!));
+    return drawSubgraph(assignments, {
+      units: s.units,
+      persons: s.persons,
+      measures: s.measures,
+      taskSeqs: new Map([...measures].map((m) => [m.id, s.tasks.get(m.taskId)!.seq])),
+      jurisdictions: new Map([...measures].map((m) => [m.id, s.plans.get(m.planId)!.jurisdiction])),
+      loads: new Map([...parties].map((id) => [id, this.duties(id, filter).length])),
+    });
   }
 
   async stats(): Promise<Stats> {
@@ -239,13 +235,21 @@ export class EmbeddedStore implements GraphStore {
   async path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
     const s = this.s;
     if (!s.units.has(fromId) || !s.units.has(toId) || fromId === toId) return null;
-    const nodes = bidirectional(s.graph, fromId, toId);
-    if (!nodes || (nodes.length - 1) / 2 > maxHops) return null;
-    const steps: PathStep[] = [];
-    for (let i = 0; i + 2 < nodes.length; i += 2) {
-      steps.push({ from: s.units.get(nodes[i]!)!, measure: s.measures.get(nodes[i + 1]!)!, to: s.units.get(nodes[i + 2]!)! });
+    // Of all shortest chains, the one whose node ids are least in order: the chain Neo4j's
+    // allShortestPaths ordered by ids gives. Walk from `from`, always to the least id one step nearer.
+    const distance = singleSourceLength(s.graph, toId);
+    const length = distance[fromId];
+    if (length === undefined || length / 2 > Math.min(maxHops, MAX_PATH_HOPS)) return null;
+    const nodes = [fromId];
+    for (let at = fromId; at !== toId; nodes.push(at)) {
+      const nearer = distance[at]! - 1;
+      at = s.graph.neighbors(at).reduce((least, n) => (distance[n] === nearer && (least === '' || n < least) ? n : least), '');
     }
-    return steps;
+    const chain: PathStep[] = [];
+    for (let i = 0; i + 2 < nodes.length; i += 2) {
+      chain.push({ from: s.units.get(nodes[i]!)!, measure: s.measures.get(nodes[i + 1]!)!, to: s.units.get(nodes[i + 2]!)! });
+    }
+    return chain;
   }
 
   /** A party's assignments under the filter, with those of its collectives when asked, in document order. */
@@ -280,7 +284,7 @@ export class EmbeddedStore implements GraphStore {
         partner.byRole[other.role] += 1;
       }
     }
-    return [...partners.values()].sort((a, b) => b.sharedMeasures - a.sharedMeasures || byName(a.unit, b.unit));
+    return sortPartners([...partners.values()]);
   }
 
   private passes(a: Assignment, filter: Filter): boolean {
@@ -306,6 +310,3 @@ function pick<T>(map: Map<string, T>, ids: readonly string[]): (T | null)[] {
   return ids.map((id) => map.get(id) ?? null);
 }
 
-function byName(a: Unit, b: Unit): number {
-  return a.name.localeCompare(b.name, 'zh') || a.jurisdiction.localeCompare(b.jurisdiction, 'zh');
-}

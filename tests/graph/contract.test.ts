@@ -1,16 +1,18 @@
 /**
  * The store contract, as questions and answers about the seed data. The same suite runs
- * against every store; today that is the embedded one (the Neo4j store joins it, run
- * when NEO4J_URI is set, with issue 3's Neo4j work).
+ * against every store: always the embedded one, and Neo4j when NEO4J_URI is set (the
+ * README's "Running against Neo4j"; the suite replaces that database's graph).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/graph/contract.ts';
 import { EmbeddedStore } from '../../server/graph/embedded.ts';
+import { Neo4jStore } from '../../server/graph/neo4j/store.ts';
 import { ModelError } from '../../server/graph/validate.ts';
 import type { Model } from '../../server/ingest/model.ts';
 import { seedModel } from '../support/seed-model.ts';
 
 const stores: [string, () => GraphStore][] = [['embedded', () => new EmbeddedStore()]];
+if (process.env.NEO4J_URI) stores.push(['neo4j', () => Neo4jStore.fromEnv(process.env)]);
 
 const model = seedModel();
 const planId = (title: string) => model.plans.find((p) => p.title === title)!.id;
@@ -28,7 +30,7 @@ describe.each(stores)('the %s store', (_name, create) => {
   beforeAll(async () => {
     store = create();
     await store.load(model);
-  });
+  }, 120_000);
   afterAll(() => store.close());
 
   it('reports itself loaded with the model’s counts', async () => {
@@ -193,6 +195,24 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect([...new Set(stats.unknownNames.map((u) => u.name))].sort()).toEqual(['市交通运输局', '市生态环境分局', '市生态环境监测局', '市生态环境建设委', '市生态环境绿化局', '市委'].sort());
   });
 
+  it('of several shortest chains, gives the one whose ids are least in order', async () => {
+    // Brute force over the model: every two-measure chain from 大兴区 区城市管理委 to a unit it shares no measure with.
+    const from = '大兴区:区城市管理委';
+    const measuresOf = new Map<string, string[]>();
+    const unitsOn = new Map<string, string[]>();
+    for (const a of model.assignments.filter((a) => a.unitId)) {
+      measuresOf.set(a.unitId!, [...(measuresOf.get(a.unitId!) ?? []), a.measureId]);
+      unitsOn.set(a.measureId, [...(unitsOn.get(a.measureId) ?? []), a.unitId!]);
+    }
+    const near = new Set(measuresOf.get(from)!.flatMap((m) => unitsOn.get(m)!));
+    const chains: string[][] = [];
+    for (const m1 of measuresOf.get(from)!) for (const x of unitsOn.get(m1)!) for (const m2 of measuresOf.get(x)!) for (const to of unitsOn.get(m2)!) if (!near.has(to)) chains.push([from, m1, x, m2, to]);
+    const to = chains.map((c) => c[4]!).sort()[0]!;
+    const least = chains.filter((c) => c[4] === to).sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1))[0]!;
+    const path = (await store.path(from, to, 6))!;
+    expect(path.flatMap((step, i) => [...(i === 0 ? [step.from.id] : []), step.measure.id, step.to.id])).toEqual(least);
+  });
+
   it('refuses a model with a dangling reference or a duplicate id, keeping the graph it had', async () => {
     const dangling: Model = { ...model, assignments: [...model.assignments, { ...model.assignments[0]!, id: 'x', measureId: 'no-such-measure' }] };
     await expect(store.load(dangling)).rejects.toThrow(ModelError);
@@ -201,5 +221,39 @@ describe.each(stores)('the %s store', (_name, create) => {
     await expect(store.load(duplicate)).rejects.toThrow(/duplicate id/);
     expect((await store.health()).counts.assignments).toBe(model.assignments.length);
     expect((await store.touches('大兴区:区城市管理委'))!.duties.length).toBe(countsFromModel('大兴区:区城市管理委').all);
+  });
+});
+
+describe.runIf(process.env.NEO4J_URI)('Neo4j answers exactly as the embedded store does', () => {
+  const embedded = new EmbeddedStore();
+  let neo: GraphStore;
+  beforeAll(async () => {
+    neo = Neo4jStore.fromEnv(process.env);
+    await Promise.all([embedded.load(model), neo.load(model)]);
+  }, 120_000);
+  afterAll(() => neo.close());
+
+  const units = ['大兴区:区城市管理委', '通州区:区城市管理委', '大兴区:区水务局', '大兴区:采育镇人民政府', '北京市:市发展改革委'];
+  const filters = [{}, { roles: ['lead' as const] }, { topics: ['水' as const] }, { expandCollectives: true }, { dueFrom: '2023-06-01', dueTo: '2023-12-31' }];
+  it.each(units)('touches, partners, subgraph and measures of %s under each filter', async (unitId) => {
+    for (const filter of filters) {
+      expect(await neo.touches(unitId, filter)).toEqual(await embedded.touches(unitId, filter));
+      expect(await neo.partners(unitId, filter)).toEqual(await embedded.partners(unitId, filter));
+      expect(await neo.subgraph({ around: [unitId], filter })).toEqual(await embedded.subgraph({ around: [unitId], filter }));
+      expect(await neo.findMeasures({ unitId, filter })).toEqual(await embedded.findMeasures({ unitId, filter }));
+    }
+  });
+
+  it('loads, the whole subgraph, look-ups, paths and stats', async () => {
+    for (const filter of filters) {
+      expect(await neo.loads({ filter })).toEqual(await embedded.loads({ filter }));
+      expect(await neo.findMeasures({ filter })).toEqual(await embedded.findMeasures({ filter }));
+    }
+    expect(await neo.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] })).toEqual(await embedded.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] }));
+    expect(await neo.subgraph()).toEqual(await embedded.subgraph());
+    expect(await neo.findUnits({ search: '区' })).toEqual(await embedded.findUnits({ search: '区' }));
+    expect(await neo.seeds()).toEqual(await embedded.seeds());
+    expect(await neo.stats()).toEqual(await embedded.stats());
+    for (const from of units) for (const to of units) expect(await neo.path(from, to, 6)).toEqual(await embedded.path(from, to, 6));
   });
 });

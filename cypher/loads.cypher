@@ -1,0 +1,18 @@
+// Per-unit assignment counts by plan and role under the filter. With $expandCollectives a
+// collective's assignments count towards each member too. Units narrowed by level and
+// jurisdiction after counting; ranked in the store.
+MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|COOPERATES_ON]->(m:Measure)
+WHERE ($roles IS NULL OR r.role IN $roles)
+  AND ($plans IS NULL OR m.planId IN $plans)
+  AND ($topics IS NULL OR m.topic IN $topics)
+  AND ($deadlineKinds IS NULL OR m.deadlineKind IN $deadlineKinds)
+  AND ($dueFrom IS NULL OR m.due >= $dueFrom)
+  AND ($dueTo IS NULL OR m.due <= $dueTo)
+OPTIONAL MATCH (member:Unit)-[:MEMBER_OF]->(u)
+WHERE $expandCollectives
+WITH u, r, m, collect(member) AS members
+UNWIND [u] + members AS counted
+WITH counted, m.planId AS planId, r.role AS role, count(*) AS n
+WHERE ($levels IS NULL OR counted.level IN $levels)
+  AND ($jurisdictions IS NULL OR counted.jurisdiction IN $jurisdictions)
+RETURN counted {.*} AS unit, collect({planId: planId, role: role, n: n}) AS counts;

@@ -1,0 +1,4 @@
+// Every plan, in document order.
+MATCH (p:Plan)
+RETURN p {.*} AS plan
+ORDER BY p.order;

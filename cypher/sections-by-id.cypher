@@ -1,0 +1,4 @@
+// Section nodes by id, for batch look-ups (one row per id found).
+UNWIND $ids AS id
+MATCH (n:Section {id: id})
+RETURN n {.*} AS row;

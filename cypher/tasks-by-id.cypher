@@ -1,0 +1,4 @@
+// Task nodes by id, for batch look-ups (one row per id found).
+UNWIND $ids AS id
+MATCH (n:Task {id: id})
+RETURN n {.*} AS row;
