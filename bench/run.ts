@@ -48,23 +48,24 @@ async function storeBench(label: string, model: Model, touchRuns: number): Promi
     loads.push(performance.now() - start);
   }
   console.log(`${'  load (validate + index), best of 5'.padEnd(44)} ${Math.min(...loads).toFixed(2)} ms`);
+  await latency('touches (duties + partners), units in turn', touchRuns, (i) => store.touches(units[i % units.length]!));
+  await latency('partners, units in turn', touchRuns, (i) => store.partners(units[i % units.length]!));
+  await latency('subgraph around a unit, units in turn', touchRuns / 10, (i) => store.subgraph({ around: [units[i % units.length]!] }));
+  await latency('loads over all units (collectives expanded)', 10, () => store.loads({ filter: { expandCollectives: true } }));
+  await latency('path between two units, pairs in turn', touchRuns / 10, (i) => store.path(units[i % units.length]!, units[(i * 7 + 3) % units.length]!, 6));
+}
+
+/** Median and 95th percentile of an async operation, run `runs` times in turn. */
+async function latency(label: string, runs: number, body: (i: number) => Promise<unknown>): Promise<void> {
   const samples: number[] = [];
-  for (let i = 0; i < touchRuns; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    await store.touches(units[i % units.length]!);
+    await body(i);
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.floor(q * samples.length)]!.toFixed(3);
-  console.log(`${'  touches (duties + partners), units in turn'.padEnd(44)} median ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   (${touchRuns} runs)`);
-  const loadSamples: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const start = performance.now();
-    await store.loads({ filter: { expandCollectives: true } });
-    loadSamples.push(performance.now() - start);
-  }
-  loadSamples.sort((a, b) => a - b);
-  console.log(`${'  loads over all units (collectives expanded)'.padEnd(44)} median ${loadSamples[5]!.toFixed(2).padStart(7)} ms`);
+  console.log(`  ${label.padEnd(42)} median ${at(0.5).padStart(8)} ms   p95 ${at(0.95).padStart(8)} ms   (${runs} runs)`);
 }
 
 const seedGraph = ingest();

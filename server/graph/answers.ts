@@ -14,6 +14,11 @@ export function byName(a: Unit, b: Unit): number {
   return a.name.localeCompare(b.name, 'zh') || a.jurisdiction.localeCompare(b.jurisdiction, 'zh');
 }
 
+/** Persons the same way. */
+export function byPersonName(a: Person, b: Person): number {
+  return a.name.localeCompare(b.name, 'zh') || a.jurisdiction.localeCompare(b.jurisdiction, 'zh');
+}
+
 /** Most shared measures first. */
 export function sortPartners(partners: Partner[]): Partner[] {
   return partners.sort((a, b) => b.sharedMeasures - a.sharedMeasures || byName(a.unit, b.unit));

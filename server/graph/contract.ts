@@ -162,6 +162,13 @@ export interface GraphStore {
   unitsById(ids: readonly string[]): Promise<(Unit | null)[]>;
   personsById(ids: readonly string[]): Promise<(Person | null)[]>;
 
+  /** Every party on each measure, in document order: one list per id asked, empty for an unknown id. */
+  assignmentsOfMeasures(measureIds: readonly string[]): Promise<Assignment[][]>;
+  /** The collectives each unit is a member of, by name: one list per id asked. */
+  collectivesOf(unitIds: readonly string[]): Promise<Unit[][]>;
+  /** Persons (牵头领导) whose name contains `search` (all when absent), by name. */
+  findPersons(search?: string): Promise<Person[]>;
+
   /** Units matching the query, by name. */
   findUnits(query: UnitQuery): Promise<Unit[]>;
   /** Every unit whose name or alias is exactly `name`: 区城市管理委 gives one per district. */

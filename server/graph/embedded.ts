@@ -1,6 +1,6 @@
 import { MultiUndirectedGraph } from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import { byName, drawSubgraph, sortLoads, sortPartners, zeroCounts as zero } from './answers.ts';
+import { byName, byPersonName, drawSubgraph, sortLoads, sortPartners, zeroCounts as zero } from './answers.ts';
 import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit } from '../ingest/model.ts';
 import { MAX_PATH_HOPS } from './contract.ts';
 import type { Duty, Filter, GraphStore, Health, LoadQuery, MeasureQuery, Partner, PathStep, RoleCounts, Stats, Subgraph, SubgraphQuery, Touches, UnitLoad, UnitQuery } from './contract.ts';
@@ -121,6 +121,19 @@ export class EmbeddedStore implements GraphStore {
     return pick(this.s.persons, ids);
   }
 
+  async assignmentsOfMeasures(measureIds: readonly string[]): Promise<Assignment[][]> {
+    return measureIds.map((id) => this.s.byMeasure.get(id) ?? []);
+  }
+
+  async collectivesOf(unitIds: readonly string[]): Promise<Unit[][]> {
+    return unitIds.map((id) => (this.s.memberOf.get(id) ?? []).map((c) => this.s.units.get(c)!).sort(byName));
+  }
+
+  async findPersons(search?: string): Promise<Person[]> {
+    const key = search?.replace(/\s+/g, '');
+    return this.s.model.persons.filter((p) => !key || p.name.includes(key)).sort(byPersonName);
+  }
+
   async findUnits(query: UnitQuery): Promise<Unit[]> {
     const search = query.search?.replace(/\s+/g, '');
     return this.s.model.units
@@ -204,7 +217,7 @@ export class EmbeddedStore implements GraphStore {
       measures: s.measures,
       taskSeqs: new Map([...measures].map((m) => [m.id, s.tasks.get(m.taskId)!.seq])),
       jurisdictions: new Map([...measures].map((m) => [m.id, s.plans.get(m.planId)!.jurisdiction])),
-      loads: new Map([...parties].map((id) => [id, this.duties(id, filter).length])),
+      loads: new Map([...parties].map((id) => [id, this.countDuties(id, filter)])),
     });
   }
 
@@ -266,6 +279,14 @@ export class EmbeddedStore implements GraphStore {
       for (const a of s.byParty.get(collectiveId) ?? []) if (this.passes(a, filter)) duties.push(duty(a, collective));
     }
     return duties.sort((a, b) => s.order.get(a.assignment.id)! - s.order.get(b.assignment.id)!);
+  }
+
+  /** How many duties `duties` would give, without building them: a drawing sizes every node by it. */
+  private countDuties(partyId: string, filter: Filter): number {
+    const s = this.s;
+    const lists = [s.byParty.get(partyId) ?? [], ...(filter.expandCollectives ? (s.memberOf.get(partyId) ?? []).map((c) => s.byParty.get(c) ?? []) : [])];
+    const unfiltered = !filter.roles && !filter.plans && !filter.topics && !filter.deadlineKinds && !filter.dueFrom && !filter.dueTo;
+    return lists.reduce((n, list) => n + (unfiltered ? list.length : list.filter((a) => this.passes(a, filter)).length), 0);
   }
 
   /** The units on the duties' measures other than the unit itself (and the collectives it was on them through). */

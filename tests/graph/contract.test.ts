@@ -173,6 +173,20 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(await store.path('大兴区:区水务局', '大兴区:区公安交通支队', 0)).toBeNull();
   });
 
+  it('lists every party on a measure, a unit’s collectives, and persons by name', async () => {
+    const trucks = model.measures.find((m) => m.text.startsWith('新增和更新的4.5吨以下环卫车'))!;
+    const [onTrucks, none] = await store.assignmentsOfMeasures([trucks.id, 'nope']);
+    expect(onTrucks).toEqual(model.assignments.filter((a) => a.measureId === trucks.id));
+    expect(none).toEqual([]);
+    const [caiyu, free] = await store.collectivesOf(['大兴区:采育镇人民政府', '大兴区:区水务局']);
+    expect(caiyu!.map((u) => u.id)).toEqual(model.units.filter((u) => u.members?.includes('大兴区:采育镇人民政府')).map((u) => u.id).sort());
+    expect(caiyu!.map((u) => u.name)).toContain('各镇人民政府');
+    expect(free).toEqual([]);
+    expect(await store.findPersons()).toHaveLength(model.persons.length);
+    const [person] = model.persons;
+    expect((await store.findPersons(person!.name)).map((p) => p.id)).toContain(person!.id);
+  });
+
   it('finds measures by unit and role, by plan, and by text', async () => {
     const lead = await store.findMeasures({ unitId: '大兴区:区城市管理委', filter: { roles: ['lead'] } });
     expect(lead).toHaveLength(countsFromModel('大兴区:区城市管理委').lead);
@@ -253,6 +267,11 @@ describe.runIf(process.env.NEO4J_URI)('Neo4j answers exactly as the embedded sto
     expect(await neo.subgraph()).toEqual(await embedded.subgraph());
     expect(await neo.findUnits({ search: '区' })).toEqual(await embedded.findUnits({ search: '区' }));
     expect(await neo.seeds()).toEqual(await embedded.seeds());
+    expect(await neo.findPersons()).toEqual(await embedded.findPersons());
+    const measureIds = model.measures.slice(0, 50).map((m) => m.id);
+    expect(await neo.assignmentsOfMeasures(measureIds)).toEqual(await embedded.assignmentsOfMeasures(measureIds));
+    const unitIds = model.units.map((u) => u.id);
+    expect(await neo.collectivesOf(unitIds)).toEqual(await embedded.collectivesOf(unitIds));
     expect(await neo.stats()).toEqual(await embedded.stats());
     for (const from of units) for (const to of units) expect(await neo.path(from, to, 6)).toEqual(await embedded.path(from, to, 6));
   });

@@ -5,8 +5,8 @@
  * answering identically. Reads use read routing, so a cluster spreads them over its followers.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Measure, Model, Person, Plan, Section, Seed, Task, Unit } from '../../ingest/model.ts';
-import { byName, drawSubgraph, sortLoads, sortPartners, zeroCounts } from '../answers.ts';
+import type { Assignment, Measure, Model, Person, Plan, Section, Seed, Task, Unit } from '../../ingest/model.ts';
+import { byName, byPersonName, drawSubgraph, sortLoads, sortPartners, zeroCounts } from '../answers.ts';
 import {
   MAX_PATH_HOPS,
   StoreConfigError,
@@ -133,6 +133,22 @@ export class Neo4jStore implements GraphStore {
   }
   async personsById(ids: readonly string[]): Promise<(Person | null)[]> {
     return this.byId('persons-by-id', ids, toPerson);
+  }
+
+  async assignmentsOfMeasures(measureIds: readonly string[]): Promise<Assignment[][]> {
+    const rows = await this.read('assignments-of-measures', { ids: [...measureIds] });
+    const found = new Map(rows.map((r) => [r.id as string, (r.assignments as Row[]).map(toAssignment)]));
+    return measureIds.map((id) => found.get(id) ?? []);
+  }
+
+  async collectivesOf(unitIds: readonly string[]): Promise<Unit[][]> {
+    const rows = await this.read('collectives-of', { ids: [...unitIds] });
+    const found = new Map(rows.map((r) => [r.id as string, (r.collectives as Row[]).map(toUnit).sort(byName)]));
+    return unitIds.map((id) => found.get(id) ?? []);
+  }
+
+  async findPersons(search?: string): Promise<Person[]> {
+    return (await this.read('find-persons', { search: search?.replace(/\s+/g, '') || null })).map((r) => toPerson(r.person)).sort(byPersonName);
   }
 
   async findUnits(q: UnitQuery): Promise<Unit[]> {
