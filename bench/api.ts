@@ -1,0 +1,157 @@
+/**
+ * `npm run bench` (third part): load on the GraphQL API over loopback with autocannon.
+ * The server runs as `npm start` runs it (server/cli/serve.ts: embedded store with the seeds,
+ * NODE_ENV=production), in a child process of its own, so the load generator in this process
+ * and the server do not share an event loop; only the rate limit is off and the port is free.
+ * Each query is driven for a bounded time; the report gives requests per second, p50/p99
+ * latency, errors and non-2xx answers.
+ *
+ *   BENCH_SECONDS       seconds per query (10)
+ *   BENCH_CONNECTIONS   concurrent connections (10)
+ *   BENCH_LOG_LEVEL     the server's LOG_LEVEL (info, as deployed: one log line per request)
+ *   BENCH_ONLY          run only the queries whose name contains this
+ *   BENCH_CPU_PROF      a folder: the server runs under `node --cpu-prof` and writes its profile there
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
+const ONLY = process.env.BENCH_ONLY;
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+/** The server must be listening within this time. */
+const START_TIMEOUT_MS = 90_000;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** (a) The list a client typically asks for: each assignment with its role, measure, task and plan; partners with counts. */
+const TOUCHES_LIST = `query TouchesList($unit: String!) {
+  touches(unit: $unit) {
+    unit { id name jurisdiction }
+    counts { lead responsible coop leader total }
+    assignments { id role asWritten measure { id text deadline { text kind due } task { seq title } plan { title } } }
+    partners { unit { id name } sharedMeasures byRole { lead responsible coop leader total } }
+  }
+}`;
+
+/** (b) The explorer's focus view as the front end sends it (web/src/api/queries.ts, FOCUS): all of the above, provenance, and the graph to draw. */
+const UNIT_REF = 'id name jurisdiction level kind';
+const TOUCHES_EXPLORER = `query Focus($unit: String!) {
+  touches(unit: $unit) {
+    unit { ${UNIT_REF} known aliases membership members { ${UNIT_REF} } memberOf { ${UNIT_REF} } }
+    counts { lead responsible coop leader total }
+    measureCount
+    assignments {
+      id role column asWritten uncertain via { id name } source { file firstLine lastLine }
+      measure { id text deadline { text kind due } plan { id title } task { seq title } }
+    }
+    graph { nodes { id type label jurisdiction level kind load } edges { id source target role uncertain } }
+  }
+}`;
+
+const OVERLOAD = `query Overload($plans: [ID!]) {
+  overload(plans: $plans, top: 20) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } byPlan { plan { title } counts { total } } }
+}`;
+
+/** Starts serve.ts on a free port and resolves with its address once it listens. */
+async function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  const flags = ['--import', 'tsx', ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : [])];
+  const child = spawn(process.execPath, [...flags, 'server/cli/serve.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL, NEO4J_URI: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the server did not listen within ${START_TIMEOUT_MS / 1000} s:\n${output}`));
+    }, START_TIMEOUT_MS);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      const found = /dutygraph API on \S+ store: (http:\/\/\S+)\/graphql/.exec(text);
+      if (found) {
+        clearTimeout(timer);
+        // From here on the server's log lines are read and dropped, as a log collector would take them.
+        child.stdout!.removeAllListeners('data').resume();
+        resolve(found[1]!);
+      } else if (output.length < 100_000) output += text;
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output}`));
+    });
+  });
+  return { child, url };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM'); // serve.ts closes and exits (and writes its CPU profile)
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function post(url: string, body: unknown): Promise<{ status: number; bytes: number; answer: { data?: any; errors?: unknown } }> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
+  const text = await response.text();
+  return { status: response.status, bytes: Buffer.byteLength(text), answer: JSON.parse(text) };
+}
+
+/** The server's CPU time so far in ms (user + system, all its threads), from /proc; undefined where there is none. */
+function serverCpuMs(pid: number | undefined): number | undefined {
+  try {
+    // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function load(url: string, pid: number | undefined, name: string, body: unknown): Promise<void> {
+  const check = await post(url, body);
+  if (check.status !== 200 || check.answer.errors) throw new Error(`${name}: ${check.status} ${JSON.stringify(check.answer.errors)}`);
+  const request = { url: `${url}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  await autocannon({ ...request, connections: CONNECTIONS, duration: 1 }); // warm-up
+  const cpuBefore = serverCpuMs(pid);
+  const result = await autocannon({ ...request, connections: CONNECTIONS, duration: SECONDS });
+  const cpuAfter = serverCpuMs(pid);
+  // Server CPU per answer: what the throughput would be with a core to itself, and steadier than req/s on a busy machine.
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, server CPU ${((cpuAfter - cpuBefore) / result.requests.total).toFixed(2)} ms per answer`;
+  console.log(
+    `  ${name.padEnd(46)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms` +
+      `   errors ${result.errors + result.timeouts}   non-2xx ${result.non2xx}   (${(check.bytes / 1024).toFixed(1)} KiB per answer, ${result.requests.total} requests${cpu})`,
+  );
+}
+
+const { child, url } = await startServer();
+// However this ends, the server does not outlive the bench.
+const killOnExit = () => child.kill('SIGKILL');
+process.once('exit', killOnExit);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+try {
+  const { plans } = (await post(url, { query: '{ plans { id title } }' })).answer.data as { plans: { id: string; title: string }[] };
+  const daxingWater = plans.find((p) => p.title === '大兴区水污染防治2023年行动计划')!.id;
+  const unit = '大兴区:区城市管理委';
+  const scenarios = [
+    { name: `touches ${unit} (a) list`, body: { query: TOUCHES_LIST, variables: { unit } } },
+    { name: `touches ${unit} (b) explorer, with graph`, body: { query: TOUCHES_EXPLORER, variables: { unit } } },
+    { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { plans: [daxingWater] } } },
+  ].filter((s) => !ONLY || s.name.includes(ONLY));
+  console.log(
+    `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server in its own process (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}), ${CONNECTIONS} connections, ${SECONDS} s per query`,
+  );
+  for (const { name, body } of scenarios) await load(url, child.pid, name, body);
+} finally {
+  await stopServer(child);
+  process.off('exit', killOnExit);
+}

@@ -1,0 +1,126 @@
+/**
+ * The API server: Fastify with Apollo at /graphql, /health, the front end, and the
+ * protections a public endpoint needs (query depth and cost, body size, rate limit,
+ * CORS, secure headers).
+ */
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyCors from '@fastify/cors';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import type { GraphStore } from '../graph/contract.ts';
+import { DEFAULT_LIMITS, DEFAULT_WEB_ROOT, type Limits } from './config.ts';
+import { createContext, type Context } from './context.ts';
+import { errorStatusAndLog, formatError } from './errors.ts';
+import { healthRoute } from './health.ts';
+import { UnitNames } from './names.ts';
+import { requestLog } from './request-log.ts';
+import { resolvers } from './resolvers/index.ts';
+import { secureHeaders } from './secure-headers.ts';
+import { webRoutes } from './web.ts';
+
+export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+
+export interface AppOptions {
+  store: GraphStore;
+  /** Fastify's logger option: false (the default) for none, true or pino options for JSON lines. */
+  logger?: FastifyServerOptions['logger'];
+  limits?: Partial<Limits>;
+  /** Origins allowed to call from a browser; none means same-origin only. */
+  cors?: string[];
+  trustProxy?: boolean;
+  /** Unexpected errors masked as "Internal server error" (default false; `npm start` sets it in production). */
+  production?: boolean;
+  /** Stack traces in error answers (default false; never for a store that is down). */
+  stackTraces?: boolean;
+  webRoot?: string;
+}
+
+/** The built front end's needs: its own scripts and styles, inline styles (Cytoscape, GraphiQL), workers from blob: URLs, data: images and fonts. */
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    workerSrc: ["'self'", 'blob:'],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/** Tokens a query may have; graphql-js stops parsing beyond it (a 400, where graphql-armor's own token limit answers 500). */
+const MAX_TOKENS = 1000;
+
+function createApollo(app: FastifyInstance, limits: Limits, errors: { production: boolean; stackTraces: boolean }): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    costLimit: { maxCost: limits.maxCost },
+    maxTokens: { enabled: false },
+    // The schema is public (introspection stays on for GraphiQL), so field suggestions hide nothing and help.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    includeStacktraceInErrorResponses: errors.stackTraces,
+    validationRules: armor.validationRules,
+    // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      errorStatusAndLog(app.log),
+      // GraphiQL is at /graphiql; Apollo's landing page would load Sandbox from its CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in the schema, and its per-field hook costs time on answers of thousands of fields.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+    formatError: formatError(errors.production),
+  });
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Fastify's two lines per request give way to requestLog's one.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: limits.bodyLimit,
+    trustProxy: options.trustProxy ?? false,
+  });
+  requestLog(app);
+
+  await secureHeaders(app, { contentSecurityPolicy });
+  if (options.cors?.length) await app.register(fastifyCors, { origin: options.cors });
+  if (limits.rateLimitMax > 0) await app.register(fastifyRateLimit, { max: limits.rateLimitMax, timeWindow: limits.rateLimitWindow });
+
+  const apollo = createApollo(app, limits, {
+    production: options.production ?? false,
+    stackTraces: options.stackTraces ?? false,
+  });
+  await apollo.start();
+  app.addHook('onClose', () => apollo.stop());
+  const names = new UnitNames(options.store);
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    // JSON.stringify's result is a rope in V8: Fastify would walk it once for Content-Length and the
+    // socket again to encode it. Encoded once here, a 200 KiB answer costs about 2 ms less CPU.
+    onSend: async (_request: FastifyRequest, _reply: FastifyReply, payload: unknown) => (typeof payload === 'string' ? Buffer.from(payload) : payload),
+    handler: fastifyApolloHandler(apollo, { context: async () => createContext(options.store, names) }),
+  });
+
+  healthRoute(app, options.store);
+  await webRoutes(app, options.webRoot ?? DEFAULT_WEB_ROOT);
+  return app;
+}

@@ -1,0 +1,71 @@
+/**
+ * Everything the API reads from the environment, in one place, with its defaults.
+ */
+import { fileURLToPath } from 'node:url';
+
+export interface Limits {
+  /** Requests per client (by IP) per window; 0 turns the limit off. */
+  rateLimitMax: number;
+  /** The rate-limit window in milliseconds. */
+  rateLimitWindow: number;
+  /** Deepest selection a query may have. */
+  maxDepth: number;
+  /** Highest static cost (graphql-armor's estimate) a query may have. */
+  maxCost: number;
+  /** Largest request body in bytes. */
+  bodyLimit: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  rateLimitMax: 600,
+  rateLimitWindow: 60_000,
+  maxDepth: 8,
+  maxCost: 20_000,
+  bodyLimit: 100 * 1024,
+};
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  limits: Limits;
+  /** Origins allowed to call the API from a browser; empty means same-origin only. */
+  corsOrigins: string[];
+  /** Trust X-Forwarded-For (behind a reverse proxy), so the rate limit sees real clients. */
+  trustProxy: boolean;
+  /** NODE_ENV=production: unexpected errors masked. */
+  production: boolean;
+  /** NODE_ENV=development: stack traces in error answers. */
+  stackTraces: boolean;
+  logLevel: string;
+  /** The built front end (`npm run build`). */
+  webRoot: string;
+}
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const int = (name: string, fallback: number): number => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+    return parsed;
+  };
+  return {
+    port: int('PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    limits: {
+      rateLimitMax: int('RATE_LIMIT_MAX', DEFAULT_LIMITS.rateLimitMax),
+      rateLimitWindow: int('RATE_LIMIT_WINDOW_MS', DEFAULT_LIMITS.rateLimitWindow),
+      maxDepth: int('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth),
+      maxCost: int('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost),
+      bodyLimit: int('BODY_LIMIT_BYTES', DEFAULT_LIMITS.bodyLimit),
+    },
+    corsOrigins: (env.CORS_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    production: env.NODE_ENV === 'production',
+    stackTraces: env.NODE_ENV === 'development',
+    logLevel: env.LOG_LEVEL || 'info',
+    webRoot: env.WEB_ROOT || DEFAULT_WEB_ROOT,
+  };
+}

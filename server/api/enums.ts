@@ -1,0 +1,37 @@
+/**
+ * The schema's enums and the model's values they stand for. Apollo applies these maps both
+ * ways: arguments arrive as model values, and model values go out as enum names.
+ */
+import type * as model from '../ingest/model.ts';
+import type { GraphNode } from '../graph/contract.ts';
+
+export const Role = { LEAD: 'lead', RESPONSIBLE: 'responsible', COOP: 'coop', LEADER: 'leader' } satisfies Record<string, model.Role>;
+
+export const Level = { CITY: 'city', DISTRICT: 'district', TOWN: 'town', OTHER: 'other' } satisfies Record<string, model.Level>;
+
+export const UnitKind = {
+  GOVERNMENT: 'government',
+  DEPARTMENT: 'department',
+  BRANCH: 'branch',
+  STREET_OFFICE: 'street-office',
+  ZONE_COMMITTEE: 'zone-committee',
+  COMPANY: 'company',
+  COLLECTIVE: 'collective',
+} satisfies Record<string, model.UnitKind>;
+
+export const Topic = { CLIMATE: '应对气候变化', AIR: '大气', WATER: '水', SOIL: '土壤', ECOLOGY: '生态', GENERAL: '综合' } satisfies Record<string, model.Topic>;
+
+export const DeadlineKind = {
+  DATE: 'date',
+  YEAR_END: 'year-end',
+  ONGOING: 'ongoing',
+  MILESTONES: 'milestones',
+  PERIOD: 'period',
+  NONE: 'none',
+  UNPARSED: 'unparsed',
+} satisfies Record<string, model.DeadlineKind>;
+
+export const NodeType = { UNIT: 'unit', PERSON: 'person', MEASURE: 'measure' } satisfies Record<string, GraphNode['type']>;
+
+/** The resolver map entries for every enum of the schema. */
+export const enumResolvers = { Role, Level, UnitKind, Topic, DeadlineKind, NodeType };

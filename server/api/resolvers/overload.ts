@@ -1,0 +1,55 @@
+/**
+ * Who carries the most: per-unit load under the filters, scored by role weights.
+ */
+import type { RoleCounts, UnitLoad } from '../../graph/contract.ts';
+import { ROLES, type Level } from '../../ingest/model.ts';
+import type { Context } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { bounded, toFilter, type FilterArgs } from '../filters.ts';
+
+/** Leading and answering for a measure weigh as much; co-operating a third of that. */
+export const DEFAULT_WEIGHTS: RoleCounts = { lead: 3, responsible: 3, coop: 1, leader: 2 };
+
+type OverloadArgs = FilterArgs & {
+  level?: Level | null;
+  jurisdiction?: string | null;
+  weights?: Partial<Record<keyof RoleCounts, number | null>> | null;
+  top: number;
+};
+
+function weightsOf(given: OverloadArgs['weights']): RoleCounts {
+  const weights = { ...DEFAULT_WEIGHTS };
+  for (const role of ROLES) {
+    const w = given?.[role];
+    if (w == null) continue;
+    if (!Number.isFinite(w) || w < 0) throw badInput(`weights.${role}`, `must be a number of 0 or more, got ${w}.`);
+    weights[role] = w;
+  }
+  return weights;
+}
+
+export const overloadQueries = {
+  overload: async (_: unknown, args: OverloadArgs, ctx: Context) => {
+    const top = bounded('top', args.top, 1, 500);
+    const weights = weightsOf(args.weights);
+    const loads = await ctx.store.loads({
+      filter: await toFilter(ctx, args),
+      ...(args.level && { levels: [args.level] }),
+      ...(args.jurisdiction && { jurisdictions: [args.jurisdiction] }),
+    });
+    const total = ({ counts: c }: UnitLoad) => c.lead + c.responsible + c.coop + c.leader;
+    const score = ({ counts: c }: UnitLoad) => c.lead * weights.lead + c.responsible * weights.responsible + c.coop * weights.coop + c.leader * weights.leader;
+    // The store ranks by total, then name; a stable sort by score keeps that order among equals.
+    return loads
+      .map((load) => ({ load, score: score(load), total: total(load) }))
+      .sort((a, b) => b.score - a.score || b.total - a.total)
+      .slice(0, top)
+      .map(({ load, score }, i) => ({ unit: load.unit, counts: load.counts, byPlan: load.byPlan, score, rank: i + 1 }));
+  },
+};
+
+export const overloadResolvers = {
+  PlanLoad: {
+    plan: (load: { planId: string }, _: unknown, ctx: Context) => ctx.loaders.plan.get(load.planId),
+  },
+};

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { HEAT_STOPS, heatByScore, heatColor, LEVEL_COLORS, measureSize, nodeColor, partySize, ROLE_STYLES, stylesheet, toElements, UNRANKED_COLOR } from '../../web/src/lib/graphStyle.ts';
+import { toChoices } from '../../web/src/lib/choices.ts';
+import { mergeSubgraphs } from '../../web/src/lib/subgraph.ts';
+import { MESSAGES } from '../../web/src/lib/i18n.ts';
+import { ROLES, type GraphNode, type Subgraph } from '../../web/src/lib/types.ts';
+
+const unit = (id: string, load: number, extra: Partial<GraphNode> = {}): GraphNode => ({ id, type: 'UNIT', label: id.split(':')[1]!, jurisdiction: id.split(':')[0]!, level: 'DISTRICT', kind: 'DEPARTMENT', load, ...extra });
+const measure = (id: string): GraphNode => ({ id, type: 'MEASURE', label: `1. ${id}`, jurisdiction: '大兴区', level: null, kind: null, load: 3 });
+
+const graph: Subgraph = {
+  nodes: [unit('大兴区:区城市管理委', 86), unit('大兴区:区水务局', 59), unit('北京市:市生态环境局', 200, { level: 'CITY' }), unit('大兴区:各镇人民政府', 30, { kind: 'COLLECTIVE' }), measure('m1'), { id: 'person:大兴区:张三', type: 'PERSON', label: '张三', jurisdiction: '大兴区', level: null, kind: null, load: 2 }],
+  edges: [
+    { id: 'e1', source: '大兴区:区城市管理委', target: 'm1', role: 'LEAD', uncertain: false },
+    { id: 'e2', source: '大兴区:区水务局', target: 'm1', role: 'COOP', uncertain: true },
+    { id: 'e3', source: '北京市:市生态环境局', target: 'm1', role: 'RESPONSIBLE', uncertain: false },
+    { id: 'e4', source: 'person:大兴区:张三', target: 'm1', role: 'LEADER', uncertain: false },
+  ],
+};
+
+describe('styling rules', () => {
+  it('draws each role distinctly: no two share colour and line', () => {
+    const looks = ROLES.map((r) => `${ROLE_STYLES[r].color}/${ROLE_STYLES[r].line}`);
+    expect(new Set(looks).size).toBe(4);
+    expect(new Set(ROLES.map((r) => ROLE_STYLES[r].color)).size).toBe(4);
+    expect(ROLE_STYLES.LEAD.width).toBeGreaterThan(ROLE_STYLES.COOP.width);
+    expect(ROLE_STYLES.COOP.line).toBe('dashed');
+    expect(ROLE_STYLES.LEADER.line).toBe('dotted');
+  });
+
+  it('colours levels distinctly and sizes parties by load, within bounds', () => {
+    expect(new Set(Object.values(LEVEL_COLORS)).size).toBe(4);
+    expect(partySize(0)).toBeLessThan(partySize(10));
+    expect(partySize(10)).toBeLessThan(partySize(100));
+    expect(partySize(100_000)).toBe(partySize(1_000_000));
+    expect(measureSize(2)).toBeLessThan(partySize(2));
+  });
+
+  it('has a heat scale from its first stop to its last, clamped', () => {
+    expect(heatColor(0)).toBe(HEAT_STOPS[0]);
+    expect(heatColor(1)).toBe(HEAT_STOPS[HEAT_STOPS.length - 1]);
+    expect(heatColor(-5)).toBe(heatColor(0));
+    expect(heatColor(7)).toBe(heatColor(1));
+    expect(heatColor(0.5)).toMatch(/^#[0-9a-f]{6}$/);
+    const heat = heatByScore([{ unit: { id: 'a' }, score: 50 }, { unit: { id: 'b' }, score: 100 }]);
+    expect([heat.get('a'), heat.get('b')]).toEqual([0.5, 1]);
+  });
+
+  it('colours by level, or by heat with unranked units grey', () => {
+    const [a, , city] = graph.nodes as [GraphNode, GraphNode, GraphNode];
+    expect(nodeColor(a)).toBe(LEVEL_COLORS.DISTRICT);
+    expect(nodeColor(city)).toBe(LEVEL_COLORS.CITY);
+    const heat = new Map([[a.id, 1]]);
+    expect(nodeColor(a, heat)).toBe(heatColor(1));
+    expect(nodeColor(city, heat)).toBe(UNRANKED_COLOR);
+  });
+
+  it('turns an API subgraph into elements with role, collective, focus and uncertainty classes', () => {
+    const els = toElements(graph, { focusIds: ['大兴区:区城市管理委'] });
+    const byId = new Map(els.map((e) => [e.data.id, e]));
+    expect(els).toHaveLength(10);
+    expect(byId.get('大兴区:区城市管理委')!.classes).toEqual(['unit', 'focus']);
+    expect(byId.get('大兴区:各镇人民政府')!.classes).toEqual(['unit', 'collective']);
+    expect(byId.get('m1')!.classes).toEqual(['measure']);
+    expect(byId.get('e2')!.classes).toEqual(['coop', 'uncertain']);
+    expect(byId.get('e4')!.classes).toEqual(['leader']);
+    // every class the elements use has a rule
+    const selectors = stylesheet().map((b) => ('selector' in b ? b.selector : ''));
+    for (const cls of ['measure', 'person', 'collective', 'focus', 'lead', 'responsible', 'coop', 'leader', 'uncertain', 'member']) {
+      expect(selectors.some((s) => s.includes(`.${cls}`))).toBe(true);
+    }
+  });
+
+  it('hides units of other levels (and their edges) when a level is chosen, keeping the focus', () => {
+    const els = toElements(graph, { level: 'CITY', focusIds: ['大兴区:区城市管理委'] });
+    const ids = els.map((e) => e.data.id);
+    expect(ids).toContain('大兴区:区城市管理委');
+    expect(ids).toContain('北京市:市生态环境局');
+    expect(ids).not.toContain('大兴区:区水务局');
+    expect(ids).not.toContain('e2');
+  });
+
+  it('names district-relative units with their district on graphs spanning districts', () => {
+    const els = toElements(graph, { qualifyDistrictNames: true });
+    expect(els.find((e) => e.data.id === '大兴区:区水务局')!.data.label).toBe('区水务局·大兴区');
+    expect(els.find((e) => e.data.id === '北京市:市生态环境局')!.data.label).toBe('市生态环境局');
+  });
+
+  it('draws an expanded collective’s members with membership edges, without duplicating nodes', () => {
+    const members = [
+      { id: '大兴区:西红门镇人民政府', name: '西红门镇人民政府', jurisdiction: '大兴区', level: 'TOWN' as const, kind: 'GOVERNMENT' as const },
+      { id: '大兴区:区水务局', name: '区水务局', jurisdiction: '大兴区', level: 'DISTRICT' as const, kind: 'DEPARTMENT' as const },
+    ];
+    const els = toElements(graph, { memberships: [{ collectiveId: '大兴区:各镇人民政府', members }] });
+    expect(els.filter((e) => e.data.id === '大兴区:区水务局')).toHaveLength(1);
+    expect(els.filter((e) => e.classes?.includes('member'))).toHaveLength(2);
+  });
+
+  it('merges expansions by id', () => {
+    const merged = mergeSubgraphs(graph, { nodes: [graph.nodes[0]!, measure('m2')], edges: [graph.edges[0]!] });
+    expect(merged.nodes).toHaveLength(graph.nodes.length + 1);
+    expect(merged.edges).toHaveLength(graph.edges.length);
+  });
+});
+
+describe('search choices', () => {
+  it('offers a shared name once for all its units, before each of them', () => {
+    const s = (id: string, jurisdiction: string, sharedBy: number) => ({ id, type: 'UNIT' as const, name: '区城市管理委', jurisdiction, level: 'DISTRICT' as const, matched: null, sharedBy });
+    const choices = toChoices([s('大兴区:区城市管理委', '大兴区', 2), s('通州区:区城市管理委', '通州区', 2)], true);
+    expect(choices.map((c) => c.kind)).toEqual(['shared', 'one', 'one']);
+    expect(choices[0]).toEqual({ kind: 'shared', name: '区城市管理委', jurisdictions: ['大兴区', '通州区'] });
+    expect(toChoices([s('大兴区:区城市管理委', '大兴区', 2)], false).map((c) => c.kind)).toEqual(['one']);
+  });
+});
+
+describe('i18n', () => {
+  it('has every message in both languages', () => {
+    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.zh).sort());
+  });
+});

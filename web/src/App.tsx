@@ -1,0 +1,64 @@
+/** The explorer: header, filter chips, the chosen view and the side panel, all state in the URL. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { PLANS, type PlanInfo } from './api/queries.ts';
+import { FilterBar } from './components/FilterBar.tsx';
+import { Header } from './components/Header.tsx';
+import type { Choice } from './components/SearchBox.tsx';
+import { SidePanel } from './components/SidePanel.tsx';
+import { exportCsv, exportPng } from './download.ts';
+import { useExpansions } from './hooks/useExpansions.ts';
+import { useQuery } from './hooks/useQuery.ts';
+import { useUrlState } from './hooks/useUrlState.ts';
+import { filterVariables } from './lib/filters.ts';
+import { MESSAGES } from './lib/i18n.ts';
+import { formatState, type Selection } from './lib/state.ts';
+import { FocusView } from './views/FocusView.tsx';
+import { OverloadView } from './views/OverloadView.tsx';
+import { PathView } from './views/PathView.tsx';
+import type { ViewProps, ViewTable } from './views/ViewProps.ts';
+
+export function App() {
+  const [state, setState] = useUrlState();
+  const t = MESSAGES[state.lang];
+  const filtersKey = JSON.stringify(state.filters);
+  // Keyed by content: the variables keep their identity while the filters stay the same.
+  const filterVars = useMemo(() => filterVariables(JSON.parse(filtersKey) as typeof state.filters), [filtersKey]);
+  const plans = useQuery<{ plans: PlanInfo[] }>(PLANS, {});
+  const [table, setTable] = useState<ViewTable | null>(null);
+  // Expansions belong to one drawn graph: forget them when the view's query changes.
+  const expansions = useExpansions(formatState({ ...state, selected: undefined, lang: 'zh' }), filterVars);
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = state.unit ? `${state.unit} · ${t.appName}` : t.appName;
+  }, [state.lang, state.unit, t.appName]);
+
+  const select = useCallback((selected: Selection | undefined) => setState((s) => ({ ...s, selected }), { replace: true }), [setState]);
+  const onSearch = (choice: Choice) =>
+    setState((s) => ({ ...s, view: 'focus', unit: choice.kind === 'shared' ? choice.name : choice.suggestion.id, selected: undefined }));
+
+  const viewProps: ViewProps = { state, setState, filterVars, expansions, select, onTable: setTable };
+  return (
+    <div className="app">
+      <Header
+        lang={state.lang}
+        view={state.view}
+        canExportCsv={table !== null}
+        onSearch={onSearch}
+        onView={(view) => setState((s) => ({ ...s, view, selected: undefined }))}
+        onExportPng={exportPng}
+        onExportCsv={() => table && exportCsv(table)}
+        onLang={(lang) => setState((s) => ({ ...s, lang }), { replace: true })}
+      />
+      <FilterBar lang={state.lang} filters={state.filters} plans={plans.data?.plans ?? []} onChange={(filters) => setState((s) => ({ ...s, filters }))} />
+      <main className={`main${state.selected ? ' main--with-panel' : ''}`}>
+        <section className="view" data-view={state.view}>
+          {state.view === 'focus' && <FocusView {...viewProps} />}
+          {state.view === 'overload' && <OverloadView {...viewProps} />}
+          {state.view === 'path' && <PathView {...viewProps} />}
+        </section>
+        {state.selected && <SidePanel lang={state.lang} selection={state.selected} filterVars={filterVars} expansions={expansions} select={select} />}
+      </main>
+    </div>
+  );
+}

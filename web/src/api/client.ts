@@ -1,0 +1,46 @@
+/** The one way the explorer talks to the server: POST /graphql, errors turned into ApiError. */
+import { ApiError, graphqlErrorMessage } from '../lib/apiError.ts';
+
+export const GRAPHQL_URL = '/graphql';
+
+interface Response<T> {
+  data?: T | null;
+  errors?: { message?: unknown }[];
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  let res: globalThis.Response;
+  try {
+    res = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError('network', err instanceof Error ? err.message : String(err));
+  }
+  const body = (await res.json().catch(() => null)) as Response<T> | null;
+  if (body?.errors?.length) throw new ApiError(res.ok ? 'graphql' : 'http', graphqlErrorMessage(body.errors), res.status);
+  if (!res.ok) throw new ApiError('http', '', res.status);
+  if (!body?.data) throw new ApiError('graphql', 'empty response');
+  return body.data;
+}
+
+/** Answers by query and variables, so back/forward and re-renders do not ask twice. */
+const cache = new Map<string, Promise<unknown>>();
+const CACHE_LIMIT = 200;
+
+export function cachedGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const key = `${query}\n${JSON.stringify(variables)}`;
+  let answer = cache.get(key) as Promise<T> | undefined;
+  if (!answer) {
+    answer = gql<T>(query, variables);
+    cache.set(key, answer);
+    // Failures are not kept: a retry should ask again.
+    answer.catch(() => cache.delete(key));
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  }
+  return answer;
+}

@@ -1,0 +1,128 @@
+/** The filters that apply everywhere: active ones as removable chips, the rest behind a button. */
+import { useState } from 'react';
+import type { PlanInfo } from '../api/queries.ts';
+import { filterChips } from '../lib/filters.ts';
+import { deadlineKindLabel, levelLabel, MESSAGES, roleLabel, topicLabel, type Lang } from '../lib/i18n.ts';
+import { EMPTY_FILTERS, hasFilters, type Filters } from '../lib/state.ts';
+import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS } from '../lib/types.ts';
+
+interface Props {
+  lang: Lang;
+  filters: Filters;
+  plans: readonly PlanInfo[];
+  onChange: (filters: Filters) => void;
+}
+
+export function FilterBar({ lang, filters, plans, onChange }: Props) {
+  const t = MESSAGES[lang];
+  const [open, setOpen] = useState(false);
+  const planTitle = (id: string) => plans.find((p) => p.id === id)?.title ?? id;
+  const chips = filterChips(filters, lang, planTitle);
+  return (
+    <div className="filterbar">
+      <button type="button" className="button button--ghost" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="filters-toggle">
+        {t.addFilter}
+      </button>
+      <ul className="chips" aria-label={t.filters}>
+        {chips.length === 0 && <li className="chips__none">{t.noFilters}</li>}
+        {chips.map((chip) => (
+          <li key={chip.key} className="chip">
+            {chip.label}
+            <button type="button" className="chip__remove" aria-label={`${chip.label} ×`} onClick={() => onChange(chip.without)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {hasFilters(filters) && (
+        <button type="button" className="button button--link" onClick={() => onChange(EMPTY_FILTERS)}>
+          {t.clearFilters}
+        </button>
+      )}
+      {open && <FilterPanel lang={lang} filters={filters} plans={plans} onChange={onChange} />}
+    </div>
+  );
+}
+
+function FilterPanel({ lang, filters, plans, onChange }: Props) {
+  const t = MESSAGES[lang];
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const byJurisdiction = Map.groupBy(plans, (p) => p.jurisdiction);
+  return (
+    <div className="filterpanel">
+      <fieldset className="filterpanel__plans">
+        <legend>{t.plan}</legend>
+        {[...byJurisdiction].map(([jurisdiction, group]) => (
+          <div key={jurisdiction} className="filterpanel__plan-group">
+            <h5>{jurisdiction}</h5>
+            {group.map((p) => (
+              <label key={p.id} className="check">
+                <input type="checkbox" checked={filters.plans.includes(p.id)} onChange={() => set({ plans: toggle(filters.plans, p.id) })} />
+                {p.title}
+              </label>
+            ))}
+          </div>
+        ))}
+      </fieldset>
+      <div className="filterpanel__column">
+        <label className="field">
+          {t.topic}
+          <select value={filters.topic ?? ''} onChange={(e) => set({ topic: TOPICS.find((x) => x === e.target.value) })}>
+            <option value="">{t.any}</option>
+            {TOPICS.map((x) => (
+              <option key={x} value={x}>
+                {topicLabel(lang, x)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="field">
+          <legend>{t.role}</legend>
+          {ROLES.map((r) => (
+            <label key={r} className="check check--inline">
+              <input type="checkbox" checked={filters.roles.includes(r)} onChange={() => set({ roles: toggle(filters.roles, r) })} />
+              {roleLabel(lang, r)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          {t.level}
+          <select value={filters.level ?? ''} onChange={(e) => set({ level: LEVELS.find((x) => x === e.target.value) })}>
+            <option value="">{t.any}</option>
+            {LEVELS.map((x) => (
+              <option key={x} value={x}>
+                {levelLabel(lang, x)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t.deadline}
+          <select value={filters.deadlineKind ?? ''} onChange={(e) => set({ deadlineKind: DEADLINE_KINDS.find((x) => x === e.target.value) })}>
+            <option value="">{t.any}</option>
+            {DEADLINE_KINDS.map((x) => (
+              <option key={x} value={x}>
+                {deadlineKindLabel(lang, x)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="field field--row">
+          <label>
+            {t.dueFrom}
+            <input type="date" value={filters.dueFrom ?? ''} onChange={(e) => set({ dueFrom: e.target.value || undefined })} />
+          </label>
+          <label>
+            {t.dueTo}
+            <input type="date" value={filters.dueTo ?? ''} onChange={(e) => set({ dueTo: e.target.value || undefined })} />
+          </label>
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={filters.expandCollectives} onChange={() => set({ expandCollectives: !filters.expandCollectives })} />
+          {t.expandCollectives}
+        </label>
+      </div>
+    </div>
+  );
+}

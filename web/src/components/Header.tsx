@@ -1,0 +1,58 @@
+/** The header: name, search, view tabs, exports and the language switch. */
+import { MESSAGES, type Lang } from '../lib/i18n.ts';
+import type { View } from '../lib/state.ts';
+import { SearchBox, type Choice } from './SearchBox.tsx';
+
+interface Props {
+  lang: Lang;
+  view: View;
+  canExportCsv: boolean;
+  onSearch: (choice: Choice) => void;
+  onView: (view: View) => void;
+  onExportPng: () => void;
+  onExportCsv: () => void;
+  onLang: (lang: Lang) => void;
+}
+
+export function Header({ lang, view, canExportCsv, onSearch, onView, onExportPng, onExportCsv, onLang }: Props) {
+  const t = MESSAGES[lang];
+  const tabs: [View, string][] = [
+    ['focus', t.viewFocus],
+    ['overload', t.viewOverload],
+    ['path', t.viewPath],
+  ];
+  return (
+    <header className="header">
+      <div className="header__brand">
+        <span className="header__logo" aria-hidden="true">
+          责
+        </span>
+        <div>
+          <h1>{t.appName}</h1>
+          <p>{t.appTagline}</p>
+        </div>
+      </div>
+      <div className="header__search">
+        <SearchBox lang={lang} placeholder={t.searchPlaceholder} onChoose={onSearch} offerShared testId="search" />
+      </div>
+      <nav className="tabs" role="tablist">
+        {tabs.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={view === id} className={`tabs__tab${view === id ? ' tabs__tab--active' : ''}`} onClick={() => onView(id)} data-testid={`tab-${id}`}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      <div className="header__actions">
+        <button type="button" className="button button--ghost" onClick={onExportPng} data-testid="export-png">
+          {t.exportPng}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onExportCsv} disabled={!canExportCsv} data-testid="export-csv">
+          {t.exportCsv}
+        </button>
+        <button type="button" className="button button--lang" onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang">
+          {t.language}
+        </button>
+      </div>
+    </header>
+  );
+}

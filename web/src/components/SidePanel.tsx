@@ -1,0 +1,238 @@
+/** Details of the clicked node: a unit's assignments by role and plan, or a measure in full. */
+import type { ReactNode } from 'react';
+import { MEASURE_PANEL, UNIT_PANEL, type AssignmentRow, type MeasurePanelAnswer, type UnitPanelAnswer } from '../api/queries.ts';
+import { activeGraphContaining } from '../graph/exportRegistry.ts';
+import type { Expansions } from '../hooks/useExpansions.ts';
+import { useQuery } from '../hooks/useQuery.ts';
+import type { FilterVariables } from '../lib/filters.ts';
+import { deadlineKindLabel, kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
+import type { Selection } from '../lib/state.ts';
+import { roleKey, ROLES, type Deadline, type Source } from '../lib/types.ts';
+import { ErrorMessage, Loading } from './Status.tsx';
+
+interface Props {
+  lang: Lang;
+  selection: Selection;
+  filterVars: FilterVariables;
+  expansions: Expansions;
+  select: (selection: Selection | undefined) => void;
+}
+
+export function SidePanel(props: Props) {
+  const t = MESSAGES[props.lang];
+  return (
+    <aside className="sidepanel" data-testid="side-panel" data-selection={`${props.selection.type}:${props.selection.id}`}>
+      <button type="button" className="sidepanel__close" aria-label={t.closePanel} onClick={() => props.select(undefined)}>
+        ×
+      </button>
+      {props.selection.type === 'measure' ? <MeasurePanel {...props} /> : props.selection.type === 'unit' ? <UnitPanel {...props} /> : <PersonPanel {...props} />}
+    </aside>
+  );
+}
+
+function UnitPanel({ lang, selection, filterVars, expansions, select }: Props) {
+  const t = MESSAGES[lang];
+  const { data, error, loading, retry } = useQuery<UnitPanelAnswer>(UNIT_PANEL, { unit: selection.id, ...filterVars });
+  if (error) return <ErrorMessage error={error} lang={lang} onRetry={retry} />;
+  if (loading || !data) return <Loading lang={lang} />;
+  const touches = data.touches[0];
+  if (!touches) return null;
+  const { unit } = touches;
+  const graphId = activeGraphContaining(unit.id);
+  return (
+    <div className="panel">
+      <p className="panel__kicker">
+        {unit.jurisdiction} · {levelLabel(lang, unit.level)} · {kindLabel(lang, unit.kind)}
+      </p>
+      <h3 className="panel__title">{unit.name}</h3>
+      {!unit.known && <p className="panel__warning">{t.unknownName}</p>}
+      {unit.aliases.length > 0 && <Field label={t.aliases}>{unit.aliases.join('、')}</Field>}
+      <p className="panel__counts">
+        <strong>{touches.measureCount}</strong> {t.measures} · <strong>{touches.counts.total}</strong> {t.assignments}
+      </p>
+      {unit.kind === 'COLLECTIVE' && (
+        <Field label={t.members}>
+          {unit.members.length === 0 ? (
+            t.membersOpen
+          ) : (
+            <>
+              <UnitLinks units={unit.members} select={select} />
+              {graphId && (
+                <button type="button" className="button" onClick={() => void expansions.expandMembers(graphId, unit.id)}>
+                  {t.expandMembers}
+                </button>
+              )}
+            </>
+          )}
+        </Field>
+      )}
+      {unit.memberOf.length > 0 && (
+        <Field label={t.memberOf}>
+          <UnitLinks units={unit.memberOf} select={select} />
+        </Field>
+      )}
+      <h4 className="panel__section">{t.unitPanelRoles}</h4>
+      {ROLES.filter((r) => touches.counts[roleKey(r)] > 0).map((role) => (
+        <section key={role} className="panel__role">
+          <h5 className={`role-tag role-tag--${role.toLowerCase()}`}>
+            {roleLabel(lang, role)} · {touches.counts[roleKey(role)]}
+          </h5>
+          {[...Map.groupBy(touches.assignments.filter((a) => a.role === role), (a) => a.measure.plan.title)].map(([plan, rows]) => (
+            <div key={plan} className="panel__plan">
+              <h6>{plan}</h6>
+              <ul className="duties">
+                {rows.map((a) => (
+                  <DutyItem key={a.id} a={a} unitName={unit.name} lang={lang} select={select} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function DutyItem({ a, unitName, lang, select }: { a: AssignmentRow; unitName: string; lang: Lang; select: Props['select'] }) {
+  const t = MESSAGES[lang];
+  return (
+    <li className="duty">
+      <button type="button" className="duty__text" onClick={() => select({ type: 'measure', id: a.measure.id })} title={a.measure.text}>
+        <span className="duty__seq">{a.measure.task.seq}</span>
+        {excerpt(a.measure.text, 90)}
+      </button>
+      <div className="duty__meta">
+        <DeadlineText deadline={a.measure.deadline} lang={lang} />
+        {a.asWritten !== unitName && (
+          <span>
+            {t.asWritten}：{a.asWritten}
+          </span>
+        )}
+        {a.via && (
+          <span>
+            {t.via} {a.via.name}
+          </span>
+        )}
+        {a.uncertain && (
+          <span className="duty__uncertain" title={a.uncertain}>
+            {t.uncertain}
+          </span>
+        )}
+        <SourceText source={a.source} />
+      </div>
+    </li>
+  );
+}
+
+function MeasurePanel({ lang, selection, select }: Props) {
+  const t = MESSAGES[lang];
+  const { data, error, loading, retry } = useQuery<MeasurePanelAnswer>(MEASURE_PANEL, { id: selection.id });
+  if (error) return <ErrorMessage error={error} lang={lang} onRetry={retry} />;
+  if (loading || !data) return <Loading lang={lang} />;
+  const m = data.measure;
+  if (!m) return null;
+  return (
+    <div className="panel" data-testid="measure-panel">
+      <p className="panel__kicker">
+        {m.plan.jurisdiction} · {m.plan.title}
+      </p>
+      <h3 className="panel__title panel__title--small">
+        {t.task} {m.task.seq}：{m.task.title}
+      </h3>
+      <Field label={t.measureText}>
+        <p className="panel__text" data-testid="measure-text">
+          {m.text}
+        </p>
+      </Field>
+      <Field label={t.deadlineLabel}>
+        <span data-testid="measure-deadline">
+          <DeadlineText deadline={m.deadline} lang={lang} />
+        </span>
+      </Field>
+      {m.section && <Field label={t.section}>{m.section.path.join(' / ')}</Field>}
+      <Field label={t.source}>
+        <SourceText source={m.source} />
+      </Field>
+      <h4 className="panel__section">{t.parties}</h4>
+      <ul className="parties">
+        {m.assignments.map((a) => (
+          <li key={a.id} className="party">
+            <span className={`role-tag role-tag--${a.role.toLowerCase()}`}>{roleLabel(lang, a.role)}</span>
+            <button type="button" className="party__name" onClick={() => select({ type: a.party.level ? 'unit' : 'person', id: a.party.id })}>
+              {a.party.name}
+            </button>
+            <span className="party__meta">
+              {a.party.jurisdiction}
+              {a.asWritten !== a.party.name && ` · ${t.asWritten}：${a.asWritten}`}
+              {a.via && ` · ${t.via} ${a.via.name}`}
+            </span>
+            {a.uncertain && (
+              <span className="duty__uncertain" title={a.uncertain}>
+                {t.uncertain}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A lead official: the API answers `touches` for units only, so the panel names them and points at the graph. */
+function PersonPanel({ lang, selection }: Props) {
+  const t = MESSAGES[lang];
+  const [, jurisdiction, name] = selection.id.split(':');
+  return (
+    <div className="panel">
+      <p className="panel__kicker">
+        {jurisdiction} · {t.personNode}
+      </p>
+      <h3 className="panel__title">{name}</h3>
+      <p className="hint">{t.hint}</p>
+    </div>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="field-view">
+      <div className="field-view__label">{label}</div>
+      <div className="field-view__value">{children}</div>
+    </div>
+  );
+}
+
+function UnitLinks({ units, select }: { units: readonly { id: string; name: string }[]; select: Props['select'] }) {
+  return (
+    <span className="unit-links">
+      {units.map((u) => (
+        <button key={u.id} type="button" className="button button--chip" onClick={() => select({ type: 'unit', id: u.id })}>
+          {u.name}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+function DeadlineText({ deadline, lang }: { deadline: Deadline; lang: Lang }) {
+  const t = MESSAGES[lang];
+  return (
+    <span className="deadline" title={deadlineKindLabel(lang, deadline.kind)}>
+      ⏱ {deadline.text || t.noDeadline}
+      {deadline.due && deadline.due !== deadline.text && <small> ({deadline.due})</small>}
+    </span>
+  );
+}
+
+function SourceText({ source }: { source: Source }) {
+  const lines = source.lastLine !== source.firstLine ? `${source.firstLine}–${source.lastLine}` : `${source.firstLine}`;
+  return (
+    <span className="source">
+      {source.file}:{lines}
+    </span>
+  );
+}
+
+function excerpt(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

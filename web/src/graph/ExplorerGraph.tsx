@@ -1,0 +1,59 @@
+/**
+ * A drawn API subgraph with what the user expanded into it: double-click a unit or person
+ * for its neighbours, a collective for its members. Styling follows lib/graphStyle.
+ */
+import { useMemo, useState } from 'react';
+import { describeError } from '../lib/apiError.ts';
+import { toElements, type ElementOptions } from '../lib/graphStyle.ts';
+import { MESSAGES, type Lang } from '../lib/i18n.ts';
+import type { Selection } from '../lib/state.ts';
+import { mergeSubgraphs } from '../lib/subgraph.ts';
+import type { Subgraph } from '../lib/types.ts';
+import { Empty } from '../components/Status.tsx';
+import type { Expansions } from '../hooks/useExpansions.ts';
+import { GraphCanvas, type NodeRef } from './GraphCanvas.tsx';
+
+interface Props extends Omit<ElementOptions, 'memberships'> {
+  graphId: string;
+  graph: Subgraph;
+  lang: Lang;
+  expansions: Expansions;
+  selected?: Selection;
+  onSelect: (selection: Selection | undefined) => void;
+}
+
+export function ExplorerGraph({ graphId, graph, lang, expansions, selected, onSelect, ...style }: Props) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const extras = expansions.extrasFor(graphId);
+  const elements = useMemo(
+    () => toElements(mergeSubgraphs(graph, ...extras.graphs), { ...style, memberships: extras.memberships }),
+    // The style options are small values; compare them by content.
+    [graph, extras, JSON.stringify(style.focusIds), style.heat, style.level, style.qualifyDistrictNames],
+  );
+
+  if (graph.nodes.length === 0) return <Empty>{MESSAGES[lang].emptyGraph}</Empty>;
+
+  const onExpand = (node: NodeRef) => {
+    setFailure(null);
+    const expand = node.collective ? expansions.expandMembers(graphId, node.id) : node.type === 'MEASURE' ? null : expansions.expandNeighbours(graphId, node.id);
+    expand?.catch((error: unknown) => setFailure(describeError(error, lang)));
+  };
+
+  return (
+    <>
+      {failure && (
+        <div className="status status--error status--inline" role="alert">
+          {failure}
+        </div>
+      )}
+      <GraphCanvas
+        graphId={graphId}
+        elements={elements}
+        lang={lang}
+        selectedId={selected?.id}
+        onSelect={(node) => onSelect(node && { id: node.id, type: node.type === 'UNIT' ? 'unit' : node.type === 'PERSON' ? 'person' : 'measure' })}
+        onExpand={onExpand}
+      />
+    </>
+  );
+}

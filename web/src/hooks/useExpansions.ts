@@ -1,0 +1,58 @@
+/**
+ * What the user added to the drawn graphs: neighbours of a double-clicked node (the API's
+ * `graph(around:)`), members of an expanded collective (`unit.members`). Kept per graph and
+ * forgotten when the view's base query changes.
+ */
+import { useCallback, useState } from 'react';
+import { cachedGql } from '../api/client.ts';
+import { GRAPH, MEMBERS, type GraphAnswer, type MembersAnswer } from '../api/queries.ts';
+import type { FilterVariables } from '../lib/filters.ts';
+import type { Membership } from '../lib/subgraph.ts';
+import type { Subgraph } from '../lib/types.ts';
+
+export interface Extras {
+  graphs: Subgraph[];
+  memberships: Membership[];
+}
+
+const NONE: Extras = { graphs: [], memberships: [] };
+
+export interface Expansions {
+  extrasFor: (graphId: string) => Extras;
+  expandNeighbours: (graphId: string, nodeId: string) => Promise<void>;
+  expandMembers: (graphId: string, collectiveId: string) => Promise<void>;
+}
+
+export function useExpansions(resetKey: string, filters: FilterVariables): Expansions {
+  const [state, setState] = useState<{ key: string; byGraph: Record<string, Extras> }>({ key: resetKey, byGraph: {} });
+  const byGraph = state.key === resetKey ? state.byGraph : {};
+
+  const add = useCallback(
+    (graphId: string, extra: Partial<Extras>) =>
+      setState((s) => {
+        const current = (s.key === resetKey ? s.byGraph : {})[graphId] ?? NONE;
+        const next: Extras = { graphs: [...current.graphs, ...(extra.graphs ?? [])], memberships: [...current.memberships, ...(extra.memberships ?? [])] };
+        return { key: resetKey, byGraph: { ...(s.key === resetKey ? s.byGraph : {}), [graphId]: next } };
+      }),
+    [resetKey],
+  );
+
+  const expandNeighbours = useCallback(
+    async (graphId: string, nodeId: string) => {
+      const { graph } = await cachedGql<GraphAnswer>(GRAPH, { around: [nodeId], ...filters });
+      add(graphId, { graphs: [graph] });
+    },
+    [add, filters],
+  );
+
+  const expandMembers = useCallback(
+    async (graphId: string, collectiveId: string) => {
+      const { unit } = await cachedGql<MembersAnswer>(MEMBERS, { id: collectiveId });
+      if (unit && unit.members.length > 0) add(graphId, { memberships: [{ collectiveId, members: unit.members }] });
+    },
+    [add],
+  );
+
+  const extrasFor = useCallback((graphId: string) => byGraph[graphId] ?? NONE, [byGraph]);
+  return { extrasFor, expandNeighbours, expandMembers };
+}

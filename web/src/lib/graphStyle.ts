@@ -1,0 +1,212 @@
+/**
+ * How the graph looks: one source for the Cytoscape stylesheet and the legend, so what the
+ * legend explains is what is drawn. Roles are edges (distinct by colour, width and dash),
+ * levels are node colours, load is node size, collectives a dashed hexagon.
+ */
+import type { ElementDefinition, StylesheetJson } from 'cytoscape';
+import { memberEdgeId, memberNodes, mergeSubgraphs, type Membership } from './subgraph.ts';
+import { ROLES, type GraphNode, type Level, type Role, type Subgraph } from './types.ts';
+
+export interface RoleStyle {
+  color: string;
+  width: number;
+  /** 'solid' | 'dashed' | 'dotted', as Cytoscape and SVG both understand them. */
+  line: 'solid' | 'dashed' | 'dotted';
+  /** The dash pattern in pixels, for dashed and dotted lines. */
+  dash: number[];
+}
+
+export const ROLE_STYLES: Record<Role, RoleStyle> = {
+  LEAD: { color: '#9b1c1c', width: 3.2, line: 'solid', dash: [] },
+  RESPONSIBLE: { color: '#e07b14', width: 2.4, line: 'solid', dash: [] },
+  COOP: { color: '#2f6db5', width: 1.4, line: 'dashed', dash: [6, 3] },
+  LEADER: { color: '#7d3c98', width: 2.2, line: 'dotted', dash: [1.5, 3] },
+};
+
+export const LEVEL_COLORS: Record<Level, string> = {
+  CITY: '#17456e',
+  DISTRICT: '#12877a',
+  TOWN: '#80b13a',
+  OTHER: '#8a9099',
+};
+
+export const PERSON_COLOR = ROLE_STYLES.LEADER.color;
+export const MEASURE_COLOR = '#f3ead3';
+export const MEASURE_BORDER = '#b49e6a';
+/** Units outside the ranking on a heat-coloured graph. */
+export const UNRANKED_COLOR = '#d5d8dc';
+/** Edges from an expanded collective to its members. */
+export const MEMBER_EDGE_COLOR = '#7f8c8d';
+export const FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** Party node diameter: grows with the square root of load so a few giants do not swamp the rest. */
+export function partySize(load: number): number {
+  return Math.min(64, 14 + 4 * Math.sqrt(Math.max(0, load)));
+}
+
+/** Measure node size by its number of parties. */
+export function measureSize(parties: number): number {
+  return Math.min(26, 9 + 2.5 * Math.sqrt(Math.max(0, parties)));
+}
+
+/** Stops of the heat scale, light to dark, at 0, 1/3, 2/3 and 1. */
+export const HEAT_STOPS = ['#fde9a9', '#f5a142', '#d0402b', '#6b0d12'] as const;
+
+/** The heat colour for t in [0, 1] (clamped), interpolated between the stops in RGB. */
+export function heatColor(t: number): string {
+  const x = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (HEAT_STOPS.length - 1);
+  const i = Math.min(HEAT_STOPS.length - 2, Math.floor(x));
+  const [a, b] = [rgb(HEAT_STOPS[i]!), rgb(HEAT_STOPS[i + 1]!)];
+  const mix = a.map((v, k) => Math.round(v + (b[k]! - v) * (x - i)));
+  return `#${mix.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function rgb(hex: string): number[] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+}
+
+/** The fill of a node: level colour for units, heat when a heat map is given. */
+export function nodeColor(node: GraphNode, heat?: ReadonlyMap<string, number>): string {
+  if (node.type === 'MEASURE') return MEASURE_COLOR;
+  if (heat) return heat.has(node.id) ? heatColor(heat.get(node.id)!) : UNRANKED_COLOR;
+  if (node.type === 'PERSON') return PERSON_COLOR;
+  return LEVEL_COLORS[node.level ?? 'OTHER'];
+}
+
+/** District-relative names (区水务局) are ambiguous on a graph spanning districts; say whose. */
+export function nodeLabel(node: GraphNode, qualifyDistrictNames: boolean): string {
+  return qualifyDistrictNames && node.type !== 'MEASURE' && node.label.startsWith('区') ? `${node.label}·${node.jurisdiction}` : node.label;
+}
+
+export interface ElementOptions {
+  /** Units drawn at the centre, larger and outlined. */
+  focusIds?: readonly string[];
+  /** Unit id → 0..1: colours units as a heat scale instead of by level. */
+  heat?: ReadonlyMap<string, number>;
+  /** Show only units of this level (measures, persons and focus units stay). */
+  level?: Level;
+  qualifyDistrictNames?: boolean;
+  /** Collectives the user expanded, drawn with their members. */
+  memberships?: readonly Membership[];
+}
+
+/** Cytoscape elements for an API subgraph. */
+export function toElements(base: Subgraph, options: ElementOptions = {}): ElementDefinition[] {
+  const memberships = options.memberships ?? [];
+  const graph = mergeSubgraphs(base, { nodes: memberships.flatMap(memberNodes), edges: [] });
+  const focus = new Set(options.focusIds ?? []);
+  const hidden = new Set(
+    graph.nodes.filter((n) => options.level && n.type === 'UNIT' && n.level !== options.level && !focus.has(n.id)).map((n) => n.id),
+  );
+  const nodes: ElementDefinition[] = graph.nodes
+    .filter((n) => !hidden.has(n.id))
+    .map((n) => ({
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: nodeLabel(n, options.qualifyDistrictNames ?? false),
+        type: n.type,
+        level: n.level,
+        load: n.load,
+        color: nodeColor(n, options.heat),
+        size: n.type === 'MEASURE' ? measureSize(n.load) : Math.max(partySize(n.load), focus.has(n.id) ? 60 : 0),
+      },
+      classes: nodeClasses(n, focus.has(n.id)),
+    }));
+  const edges: ElementDefinition[] = graph.edges
+    .filter((e) => !hidden.has(e.source) && !hidden.has(e.target))
+    .map((e) => ({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, role: e.role },
+      classes: [e.role.toLowerCase(), ...(e.uncertain ? ['uncertain'] : [])],
+    }));
+  const memberEdges: ElementDefinition[] = memberships.flatMap((m) =>
+    m.members
+      .filter((u) => !hidden.has(u.id) && !hidden.has(m.collectiveId))
+      .map((u) => ({ group: 'edges', data: { id: memberEdgeId(m.collectiveId, u.id), source: m.collectiveId, target: u.id }, classes: ['member'] })),
+  );
+  return [...nodes, ...edges, ...memberEdges];
+}
+
+function nodeClasses(node: GraphNode, isFocus: boolean): string[] {
+  return [node.type.toLowerCase(), ...(node.kind === 'COLLECTIVE' ? ['collective'] : []), ...(isFocus ? ['focus'] : [])];
+}
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(color)',
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 11,
+        color: '#1f2a36',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.85,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
+        'min-zoomed-font-size': 7,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    {
+      selector: 'node.measure',
+      style: {
+        shape: 'round-rectangle',
+        'font-size': 7,
+        color: '#6b5a2e',
+        'text-max-width': '120px',
+        // Measure labels are long: only once zoomed in to read them.
+        'min-zoomed-font-size': 15,
+        'border-color': MEASURE_BORDER,
+      },
+    },
+    { selector: 'node.person', style: { shape: 'diamond' } },
+    {
+      selector: 'node.collective',
+      style: { shape: 'round-hexagon', 'border-style': 'dashed', 'border-width': 2.5, 'border-color': '#24313f' },
+    },
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 4, 'border-color': '#111a24', 'font-size': 15, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'node.measure:selected', style: { 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 30 } },
+    {
+      selector: 'node:selected',
+      style: { 'underlay-color': '#f2c230', 'underlay-opacity': 0.6, 'underlay-padding': 6, 'underlay-shape': 'ellipse', 'z-index': 20 },
+    },
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'straight', opacity: 0.8, width: 1.2, 'line-color': '#95a5a6' },
+    },
+    ...ROLES.map((role) => ({
+      selector: `edge.${role.toLowerCase()}`,
+      style: {
+        'line-color': ROLE_STYLES[role].color,
+        width: ROLE_STYLES[role].width,
+        'line-style': ROLE_STYLES[role].line,
+        ...(ROLE_STYLES[role].dash.length > 0 && { 'line-dash-pattern': ROLE_STYLES[role].dash }),
+      },
+    })),
+    { selector: 'edge.uncertain', style: { opacity: 0.4 } },
+    {
+      selector: 'edge.member',
+      style: { 'line-color': MEMBER_EDGE_COLOR, width: 1, 'line-style': 'dashed', 'line-dash-pattern': [2, 4] },
+    },
+    { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#f2c230', 'underlay-opacity': 0.5, 'underlay-padding': 3 } },
+  ] as StylesheetJson;
+}
+
+
+/** Heat of each ranked unit: its score over the top score. */
+export function heatByScore(rows: readonly { unit: { id: string }; score: number }[]): Map<string, number> {
+  const max = Math.max(0, ...rows.map((r) => r.score));
+  return new Map(rows.map((r) => [r.unit.id, max > 0 ? r.score / max : 0]));
+}

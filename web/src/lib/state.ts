@@ -1,0 +1,130 @@
+/**
+ * The explorer's whole state, and its URL form: a view can be shared as a link, and
+ * back/forward walk through states. Defaults are left out of the URL so links stay short;
+ * values the codec does not know are dropped rather than trusted.
+ */
+import type { Lang } from './i18n.ts';
+import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type DeadlineKind, type Level, type Role, type Topic } from './types.ts';
+
+export const VIEWS = ['focus', 'overload', 'path'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const SELECTION_TYPES = ['unit', 'measure', 'person'] as const;
+/** The node whose side panel is open; the type travels along so a shared link opens the right panel. */
+export interface Selection {
+  type: (typeof SELECTION_TYPES)[number];
+  id: string;
+}
+
+/** Filters that apply to every view. */
+export interface Filters {
+  plans: string[];
+  topic?: Topic;
+  roles: Role[];
+  level?: Level;
+  deadlineKind?: DeadlineKind;
+  /** ISO dates. */
+  dueFrom?: string;
+  dueTo?: string;
+  expandCollectives: boolean;
+}
+
+export interface AppState {
+  view: View;
+  lang: Lang;
+  /** Focus view: a unit id, or a name that may stand for several units (区城市管理委). */
+  unit?: string;
+  /** Path view: unit ids. */
+  from?: string;
+  to?: string;
+  /** Overload view: the jurisdiction to rank within, and how many units. */
+  jurisdiction?: string;
+  top: number;
+  selected?: Selection;
+  filters: Filters;
+}
+
+export const TOP_CHOICES = [20, 50, 100, 300] as const;
+const DEFAULT_TOP = 20;
+
+export const EMPTY_FILTERS: Filters = { plans: [], roles: [], expandCollectives: false };
+export const DEFAULT_STATE: AppState = { view: 'focus', lang: 'zh', top: DEFAULT_TOP, filters: EMPTY_FILTERS };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Enum values travel in lower case (role=lead) so links read naturally. */
+function enumValue<T extends string>(allowed: readonly T[], raw: string | null): T | undefined {
+  const value = raw?.toUpperCase();
+  return allowed.find((a) => a === value);
+}
+
+function enumValues<T extends string>(allowed: readonly T[], raw: string[]): T[] {
+  // In the allowed order, each once, so equal states give equal URLs.
+  const wanted = new Set(raw.map((r) => r.toUpperCase()));
+  return allowed.filter((a) => wanted.has(a));
+}
+
+const text = (raw: string | null): string | undefined => (raw && raw.trim() ? raw.trim() : undefined);
+function selection(raw: string | null): Selection | undefined {
+  const at = raw?.indexOf(':') ?? -1;
+  const type = SELECTION_TYPES.find((t) => t === raw?.slice(0, at));
+  const id = raw?.slice(at + 1);
+  return type && id ? { type, id } : undefined;
+}
+
+const date = (raw: string | null): string | undefined => (raw && ISO_DATE.test(raw) ? raw : undefined);
+
+export function parseState(search: string): AppState {
+  const p = new URLSearchParams(search);
+  const top = Number(p.get('top'));
+  return {
+    view: VIEWS.find((v) => v === p.get('v')) ?? DEFAULT_STATE.view,
+    lang: p.get('lang') === 'en' ? 'en' : 'zh',
+    unit: text(p.get('unit')),
+    from: text(p.get('from')),
+    to: text(p.get('to')),
+    jurisdiction: text(p.get('jur')),
+    top: (TOP_CHOICES as readonly number[]).includes(top) ? top : DEFAULT_TOP,
+    selected: selection(p.get('sel')),
+    filters: {
+      plans: [...new Set(p.getAll('plan').filter(Boolean))],
+      topic: enumValue(TOPICS, p.get('topic')),
+      roles: enumValues(ROLES, p.getAll('role')),
+      level: enumValue(LEVELS, p.get('level')),
+      deadlineKind: enumValue(DEADLINE_KINDS, p.get('deadline')),
+      dueFrom: date(p.get('due_from')),
+      dueTo: date(p.get('due_to')),
+      expandCollectives: p.get('expand') === '1',
+    },
+  };
+}
+
+/** The query string for a state (with its leading '?', or '' for the default state). */
+export function formatState(state: AppState): string {
+  const p = new URLSearchParams();
+  const set = (key: string, value: string | undefined) => value !== undefined && p.append(key, value);
+  const f = state.filters;
+  if (state.view !== DEFAULT_STATE.view) set('v', state.view);
+  set('unit', state.unit);
+  set('from', state.from);
+  set('to', state.to);
+  set('jur', state.jurisdiction);
+  if (state.top !== DEFAULT_TOP) set('top', String(state.top));
+  for (const plan of f.plans) set('plan', plan);
+  set('topic', f.topic?.toLowerCase());
+  for (const role of enumValues(ROLES, f.roles)) set('role', role.toLowerCase());
+  set('level', f.level?.toLowerCase());
+  set('deadline', f.deadlineKind?.toLowerCase());
+  set('due_from', f.dueFrom);
+  set('due_to', f.dueTo);
+  if (f.expandCollectives) set('expand', '1');
+  if (state.selected) set('sel', `${state.selected.type}:${state.selected.id}`);
+  if (state.lang !== DEFAULT_STATE.lang) set('lang', state.lang);
+  const query = p.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Whether any filter narrows what is shown. */
+export function hasFilters(f: Filters): boolean {
+  return f.plans.length > 0 || f.roles.length > 0 || f.expandCollectives || [f.topic, f.level, f.deadlineKind, f.dueFrom, f.dueTo].some((v) => v !== undefined);
+}

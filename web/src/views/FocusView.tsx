@@ -1,0 +1,140 @@
+/**
+ * "Everything X touches": the unit in the centre, its measures around it, the partner units
+ * beyond. A name several units share is shown as one graph per unit, side by side by district.
+ */
+import { useEffect } from 'react';
+import { FOCUS, GRAPH, type FocusAnswer, type GraphAnswer } from '../api/queries.ts';
+import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
+import { Legend } from '../components/Legend.tsx';
+import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
+import { useQuery } from '../hooks/useQuery.ts';
+import { MESSAGES, roleLabel } from '../lib/i18n.ts';
+import { assignmentsTable } from '../lib/tables.ts';
+import { roleKey, ROLES } from '../lib/types.ts';
+import type { ViewProps } from './ViewProps.ts';
+
+const EXAMPLES = ['区城市管理委', '市生态环境局', '区水务局', '市交通委'];
+
+export function FocusView(props: ViewProps) {
+  const { state, setState } = props;
+  if (!state.unit) return <Landing {...props} />;
+  if (state.unit.startsWith('person:')) return <PersonFocus {...props} personId={state.unit} />;
+  return <UnitFocus {...props} unit={state.unit} setState={setState} />;
+}
+
+function Landing({ state, setState, onTable }: ViewProps) {
+  const t = MESSAGES[state.lang];
+  useEffect(() => onTable(null), [onTable]);
+  return (
+    <div className="landing">
+      <h2>{t.landingTitle}</h2>
+      <p>{t.landingText}</p>
+      <p className="landing__examples">
+        {t.landingExamples}
+        {EXAMPLES.map((name) => (
+          <button key={name} type="button" className="button button--chip" onClick={() => setState((s) => ({ ...s, unit: name, selected: undefined }))}>
+            {name}
+          </button>
+        ))}
+      </p>
+      <p>
+        <button type="button" className="button button--link" onClick={() => setState((s) => ({ ...s, view: 'overload', selected: undefined }))}>
+          {t.showWholeGraph} →
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function UnitFocus({ state, setState, filterVars, expansions, select, onTable, unit }: ViewProps & { unit: string }) {
+  const t = MESSAGES[state.lang];
+  const { data, error, loading, retry } = useQuery<FocusAnswer>(FOCUS, { unit, ...filterVars });
+  const touches = data?.touches;
+
+  useEffect(() => {
+    onTable(touches && touches.length > 0 ? { table: assignmentsTable(touches, state.lang), name: [unit] } : null);
+  }, [touches, state.lang, unit, onTable]);
+
+  if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} />;
+  if (loading || !touches) return <Loading lang={state.lang} />;
+  if (touches.length === 0) return <Empty>{t.emptyGraph}</Empty>;
+
+  const multiple = touches.length > 1;
+  return (
+    <div className="focus">
+      {multiple && <h2 className="focus__title">{t.ambiguousTitle(unit, touches.length)}</h2>}
+      <div className={`focus__grid${multiple ? ' focus__grid--multi' : ''}`}>
+        {touches.map((x) => (
+          <section key={x.unit.id} className="focus__pane" data-unit-id={x.unit.id} data-measure-count={x.measureCount}>
+            <header className="focus__pane-header">
+              <div>
+                <span className="focus__district">{x.unit.jurisdiction}</span>
+                <button type="button" className="focus__name" onClick={() => select({ type: 'unit', id: x.unit.id })}>
+                  {x.unit.name}
+                </button>
+              </div>
+              <div className="focus__counts">
+                <strong>{x.measureCount}</strong> {t.measures}
+                {ROLES.map((r) => {
+                  const n = x.counts[roleKey(r)];
+                  return n > 0 ? (
+                    <span key={r} className={`role-tag role-tag--${r.toLowerCase()}`}>
+                      {roleLabel(state.lang, r)} {n}
+                    </span>
+                  ) : null;
+                })}
+                {multiple && (
+                  <button type="button" className="button button--link" onClick={() => setState((s) => ({ ...s, unit: x.unit.id }))}>
+                    {t.focusOnly}
+                  </button>
+                )}
+              </div>
+            </header>
+            <div className="focus__graph">
+              <ExplorerGraph
+                graphId={`focus:${x.unit.id}`}
+                graph={x.graph}
+                lang={state.lang}
+                expansions={expansions}
+                focusIds={[x.unit.id]}
+                level={state.filters.level}
+                selected={state.selected}
+                onSelect={select}
+              />
+            </div>
+          </section>
+        ))}
+      </div>
+      <Legend lang={state.lang} />
+    </div>
+  );
+}
+
+/** A lead official (牵头领导) has no `touches`; their graph is the parties around them. */
+function PersonFocus({ state, filterVars, expansions, select, onTable, personId }: ViewProps & { personId: string }) {
+  const { data, error, loading, retry } = useQuery<GraphAnswer>(GRAPH, { around: [personId], ...filterVars });
+  useEffect(() => onTable(null), [onTable]);
+  if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} />;
+  if (loading || !data) return <Loading lang={state.lang} />;
+  return (
+    <div className="focus">
+      <div className="focus__grid">
+        <section className="focus__pane">
+          <div className="focus__graph">
+            <ExplorerGraph
+              graphId={`focus:${personId}`}
+              graph={data.graph}
+              lang={state.lang}
+              expansions={expansions}
+              focusIds={[personId]}
+              level={state.filters.level}
+              selected={state.selected}
+              onSelect={select}
+            />
+          </div>
+        </section>
+      </div>
+      <Legend lang={state.lang} />
+    </div>
+  );
+}

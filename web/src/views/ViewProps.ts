@@ -1,0 +1,21 @@
+import type { SetState } from '../hooks/useUrlState.ts';
+import type { Expansions } from '../hooks/useExpansions.ts';
+import type { Table } from '../lib/csv.ts';
+import type { FilterVariables } from '../lib/filters.ts';
+import type { AppState, Selection } from '../lib/state.ts';
+
+/** The table a view shows, for the CSV export; `name` parts make the file name. */
+export interface ViewTable {
+  table: Table;
+  name: string[];
+}
+
+/** What every view gets from the app. */
+export interface ViewProps {
+  state: AppState;
+  setState: SetState;
+  filterVars: FilterVariables;
+  expansions: Expansions;
+  select: (selection: Selection | undefined) => void;
+  onTable: (table: ViewTable | null) => void;
+}
