@@ -1,5 +1,7 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { HEAT_STOPS, heatByScore, heatColor, LEVEL_COLORS, measureSize, nodeColor, partySize, ROLE_STYLES, stylesheet, toElements, UNRANKED_COLOR } from '../../web/src/lib/graphStyle.ts';
+import { radialPositions } from '../../web/src/graph/radial.ts';
+import { fitLabel, HEAT_STOPS, heatByScore, heatColor, LEVEL_COLORS, measureSize, nodeColor, partySize, ROLE_STYLES, stylesheet, toElements, UNRANKED_COLOR } from '../../web/src/lib/graphStyle.ts';
 import { toChoices } from '../../web/src/lib/choices.ts';
 import { mergeSubgraphs } from '../../web/src/lib/subgraph.ts';
 import { MESSAGES } from '../../web/src/lib/i18n.ts';
@@ -116,5 +118,26 @@ describe('search choices', () => {
 describe('i18n', () => {
   it('has every message in both languages', () => {
     expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.zh).sort());
+  });
+});
+
+describe('labels and the radial focus layout', () => {
+  it('cuts long labels to about what fits, ending in an ellipsis, and leaves short ones alone', () => {
+    expect(fitLabel('区城市管理委', 11, 150)).toBe('区城市管理委');
+    const cut = fitLabel('加强城市道路清扫保洁，提高道路机械化清扫率，减少道路扬尘污染', 7, 120);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(18);
+    expect(fitLabel('x'.repeat(100), 10, 100).length).toBeLessThan(20);
+  });
+
+  it('puts the focus unit in the centre, its measures on a ring, the partners beyond', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph, { focusIds: ['大兴区:区城市管理委'] }) });
+    const at = radialPositions(cy, '大兴区:区城市管理委')!;
+    const r = (id: string) => Math.hypot(at.get(id)!.x, at.get(id)!.y);
+    expect(r('大兴区:区城市管理委')).toBe(0);
+    expect(r('m1')).toBeGreaterThan(0);
+    for (const id of ['大兴区:区水务局', '北京市:市生态环境局', 'person:大兴区:张三']) expect(r(id)).toBeGreaterThan(r('m1'));
+    expect(at.size).toBe(cy.nodes().length);
+    expect(radialPositions(cy, 'nobody')).toBeUndefined();
   });
 });

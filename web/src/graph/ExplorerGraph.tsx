@@ -15,6 +15,8 @@ import { GraphCanvas, type NodeRef } from './GraphCanvas.tsx';
 
 interface Props extends Omit<ElementOptions, 'memberships'> {
   graphId: string;
+  /** Draw in rings around the one focus unit (the focus view) rather than by force. */
+  radial?: boolean;
   graph: Subgraph;
   lang: Lang;
   expansions: Expansions;
@@ -22,7 +24,7 @@ interface Props extends Omit<ElementOptions, 'memberships'> {
   onSelect: (selection: Selection | undefined) => void;
 }
 
-export function ExplorerGraph({ graphId, graph, lang, expansions, selected, onSelect, ...style }: Props) {
+export function ExplorerGraph({ graphId, graph, radial = false, lang, expansions, selected, onSelect, ...style }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const extras = expansions.extrasFor(graphId);
   const elements = useMemo(
@@ -49,6 +51,7 @@ export function ExplorerGraph({ graphId, graph, lang, expansions, selected, onSe
       <GraphCanvas
         graphId={graphId}
         elements={elements}
+        radialCentre={radial && style.focusIds?.length === 1 ? style.focusIds[0] : undefined}
         lang={lang}
         selectedId={selected?.id}
         onSelect={(node) => onSelect(node && { id: node.id, type: node.type === 'UNIT' ? 'unit' : node.type === 'PERSON' ? 'person' : 'measure' })}

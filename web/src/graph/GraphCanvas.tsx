@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
 import type { NodeType } from '../lib/types.ts';
 import { BIG_GRAPH, createCy, layoutOptions, wantsWebgl, type Core, type ElementDefinition } from './cytoscape.ts';
+import { radialLayout, radialPositions } from './radial.ts';
 import { markActive, registerGraph, unregisterGraph } from './exportRegistry.ts';
 import { forgetGraph, reportGraph } from './signals.ts';
 
@@ -20,6 +21,8 @@ export interface NodeRef {
 interface Props {
   graphId: string;
   elements: ElementDefinition[];
+  /** Lay the graph out in rings around this node (the focus view) rather than by force. */
+  radialCentre?: string;
   lang: Lang;
   selectedId?: string;
   onSelect: (node: NodeRef | undefined) => void;
@@ -32,7 +35,7 @@ interface Drawn {
   webgl: boolean;
 }
 
-export function GraphCanvas({ graphId, elements, lang, selectedId, onSelect, onExpand }: Props) {
+export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId, onSelect, onExpand }: Props) {
   const t = MESSAGES[lang];
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -77,6 +80,7 @@ export function GraphCanvas({ graphId, elements, lang, selectedId, onSelect, onE
     const started = performance.now();
     const finish = () => {
       const layoutMs = performance.now() - started;
+      performance.measure(`dutygraph:layout:${graphId}`, { start: started, duration: layoutMs });
       // Two frames: the first paints the new positions, the second runs after that paint.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
@@ -96,10 +100,12 @@ export function GraphCanvas({ graphId, elements, lang, selectedId, onSelect, onE
       );
     };
     if (change === 'same' || cy.nodes().length === 0) return finish();
-    const layout = cy.layout(layoutOptions(cy.nodes().length, change === 'grown'));
+    // Expansions grow the drawing by force around what is there; a fresh focus graph is radial.
+    const rings = change === 'replaced' && radialCentre ? radialPositions(cy, radialCentre) : undefined;
+    const layout = cy.layout(rings ? radialLayout(rings) : layoutOptions(cy.nodes().length, change === 'grown'));
     layout.one('layoutstop', finish);
     layout.run();
-  }, [graphId, elements]);
+  }, [graphId, elements, radialCentre]);
 
   useEffect(() => {
     const cy = cyRef.current;

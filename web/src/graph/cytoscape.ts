@@ -1,9 +1,15 @@
-/** Cytoscape set up the way the explorer draws: fcose layout, WebGL for big graphs. */
+/**
+ * Cytoscape set up the way the explorer draws: fcose layout (the focus view's rings are in
+ * radial.ts), WebGL for big graphs where a GPU draws it.
+ */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { stylesheet } from '../lib/graphStyle.ts';
 
 cytoscape.use(fcose);
+// Cytoscape warns on every edge whose ends overlap (the whole graph's draft layout has hundreds):
+// in a built bundle that is console noise, and slow where something listens to the console.
+if (import.meta.env.PROD) cytoscape.warnings(false);
 
 /** Past this many elements the canvas renderer struggles to pan and zoom smoothly. */
 export const BIG_GRAPH = 2000;
@@ -21,8 +27,29 @@ export function webglSupported(): boolean {
   })());
 }
 
+let softwareGl: boolean | undefined;
+/**
+ * WebGL drawn by the CPU (SwiftShader, llvmpipe: a browser without a GPU, or with it
+ * disabled) is slower than Cytoscape's canvas renderer: the first frame of the whole graph
+ * took seconds building buffers.
+ */
+export function softwareWebgl(): boolean {
+  return (softwareGl ??= (() => {
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return false;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+      return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+    } catch {
+      return false;
+    }
+  })());
+}
+
 export function wantsWebgl(elementCount: number): boolean {
-  return elementCount > BIG_GRAPH && webglSupported();
+  return elementCount > BIG_GRAPH && webglSupported() && !softwareWebgl();
 }
 
 export function createCy(container: HTMLElement, webgl: boolean, big: boolean): Core {
@@ -53,8 +80,9 @@ export function layoutOptions(nodeCount: number, incremental: boolean): LayoutOp
     fit: true,
     padding: 24,
     nodeDimensionsIncludeLabels: false,
-    // Packing needs another extension; random sampling is as good here and cheaper.
+    // Packing needs another extension.
     packComponents: false,
+    // Random sampling is cheaper, but the spectral draft alone needs greedy sampling (false): random leaves it on a few lines.
     samplingType: !big,
     nodeSeparation: 90,
     nodeRepulsion: () => 15000,

@@ -90,6 +90,27 @@ export interface ElementOptions {
   memberships?: readonly Membership[];
 }
 
+/** Label font size and width in px, as the stylesheet draws them. */
+const PARTY_LABEL = { font: 11, maxWidth: 150 };
+const MEASURE_LABEL = { font: 7, maxWidth: 120 };
+
+/**
+ * A label cut to about what fits `maxWidth` at `font` px, ending in '…'. Cytoscape's own
+ * ellipsis measures the text once per character until it overflows (hundreds of ms for a
+ * thousand long measure texts); cut beforehand it measures once. Wide (CJK) characters
+ * count a full em, narrow ones about half; Cytoscape's ellipsis still trims an estimate
+ * that came out a little long.
+ */
+export function fitLabel(text: string, font: number, maxWidth: number): string {
+  const room = maxWidth / font;
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    used += text.charCodeAt(i) > 0x2e7f ? 1 : 0.55;
+    if (used > room) return `${text.slice(0, Math.max(1, i - 1))}…`;
+  }
+  return text;
+}
+
 /** Cytoscape elements for an API subgraph. */
 export function toElements(base: Subgraph, options: ElementOptions = {}): ElementDefinition[] {
   const memberships = options.memberships ?? [];
@@ -104,7 +125,7 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
       group: 'nodes',
       data: {
         id: n.id,
-        label: nodeLabel(n, options.qualifyDistrictNames ?? false),
+        label: n.type === 'MEASURE' ? fitLabel(n.label, MEASURE_LABEL.font, MEASURE_LABEL.maxWidth) : fitLabel(nodeLabel(n, options.qualifyDistrictNames ?? false), PARTY_LABEL.font, PARTY_LABEL.maxWidth),
         type: n.type,
         level: n.level,
         load: n.load,
@@ -142,7 +163,7 @@ export function stylesheet(): StylesheetJson {
         'background-color': 'data(color)',
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 11,
+        'font-size': PARTY_LABEL.font,
         color: '#1f2a36',
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -150,7 +171,7 @@ export function stylesheet(): StylesheetJson {
         'text-outline-width': 2,
         'text-outline-opacity': 0.85,
         'text-wrap': 'ellipsis',
-        'text-max-width': '150px',
+        'text-max-width': `${PARTY_LABEL.maxWidth}px`,
         'min-zoomed-font-size': 7,
         'border-width': 1,
         'border-color': '#ffffff',
@@ -160,9 +181,9 @@ export function stylesheet(): StylesheetJson {
       selector: 'node.measure',
       style: {
         shape: 'round-rectangle',
-        'font-size': 7,
+        'font-size': MEASURE_LABEL.font,
         color: '#6b5a2e',
-        'text-max-width': '120px',
+        'text-max-width': `${MEASURE_LABEL.maxWidth}px`,
         // Measure labels are long: only once zoomed in to read them.
         'min-zoomed-font-size': 15,
         'border-color': MEASURE_BORDER,

@@ -97,6 +97,7 @@ function UnitFocus({ state, setState, filterVars, expansions, select, onTable, u
                 lang={state.lang}
                 expansions={expansions}
                 focusIds={[x.unit.id]}
+                radial
                 level={state.filters.level}
                 selected={state.selected}
                 onSelect={select}
@@ -127,6 +128,7 @@ function PersonFocus({ state, filterVars, expansions, select, onTable, personId 
               lang={state.lang}
               expansions={expansions}
               focusIds={[personId]}
+              radial
               level={state.filters.level}
               selected={state.selected}
               onSelect={select}

@@ -1,0 +1,23 @@
+/**
+ * Asks for the first view's data while React is still mounting, so the answer is (nearly)
+ * there when the view asks: `cachedGql` keeps the pending answer under the same query and
+ * variables the view uses (FocusView, OverloadView). Variables that drift from the view's
+ * only cost a second request.
+ */
+import { filterVariables } from '../lib/filters.ts';
+import type { AppState } from '../lib/state.ts';
+import { cachedGql } from './client.ts';
+import { FOCUS, GRAPH, OVERLOAD } from './queries.ts';
+
+export function prefetchFirstView(state: AppState): void {
+  const filterVars = filterVariables(state.filters);
+  const ask = (query: string, variables: Record<string, unknown>) => {
+    // Normalised as useQuery does (undefined dropped); failures are the view's to show.
+    cachedGql(query, JSON.parse(JSON.stringify(variables)) as Record<string, unknown>).catch(() => undefined);
+  };
+  if (state.view === 'focus' && state.unit && !state.unit.startsWith('person:')) ask(FOCUS, { unit: state.unit, ...filterVars });
+  if (state.view === 'overload') {
+    ask(OVERLOAD, { ...filterVars, level: state.filters.level, jurisdiction: state.jurisdiction, top: state.top });
+    ask(GRAPH, { ...filterVars });
+  }
+}
