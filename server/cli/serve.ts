@@ -20,11 +20,16 @@ const app = await buildApp({
   webRoot: config.webRoot,
 });
 
-try {
-  if (await ensureLoaded(store)) app.log.info('loaded the seeds into the %s store', store.kind);
-} catch (error) {
-  app.log.error({ err: error }, 'the %s store is not ready; serving anyway, /health will say so', store.kind);
+/** Loads the seeds once the store answers; a store down at start is tried again every 10 s. */
+async function loadWhenReady(): Promise<void> {
+  try {
+    if (await ensureLoaded(store)) app.log.info('loaded the seeds into the %s store', store.kind);
+  } catch (error) {
+    app.log.error({ err: error }, 'the %s store is not ready; serving anyway (/health says so), trying again in 10 s', store.kind);
+    setTimeout(() => void loadWhenReady(), 10_000).unref();
+  }
 }
+await loadWhenReady();
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
