@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { buildApp } from '../../server/api/app.ts';
 import { EmbeddedStore } from '../../server/graph/embedded.ts';
 import { seedModel } from '../support/seed-model.ts';
+import type { DutygraphSignals, GraphSignal } from '../../web/src/lib/signals.ts';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
@@ -42,15 +43,8 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** What the app reports for a drawn graph (see web/src/graph/signals.ts). */
-export interface DrawnGraph {
-  nodes: number;
-  measures: number;
-  edges: number;
-  renderer: 'canvas' | 'webgl';
-  layoutMs: number;
-  drawnAt: number;
-}
+/** What the app reports for a drawn graph. */
+export type DrawnGraph = GraphSignal;
 
 /** Waits until the graph `graphId` is drawn after a layout, and returns what the app reports for it. */
 export async function waitForGraph(page: Page, graphId: string, timeout = 30_000): Promise<DrawnGraph> {
@@ -68,6 +62,6 @@ export async function gql<T>(baseUrl: string, query: string, variables: Record<s
 
 declare global {
   interface Window {
-    __dutygraph?: { graphs: Record<string, DrawnGraph> };
+    __dutygraph?: DutygraphSignals;
   }
 }

@@ -2,7 +2,7 @@
  * The network around units: everything a unit touches, its partners, chains between two
  * units, and graphs to draw.
  */
-import type { Duty, Filter, Partner, PathStep, RoleCounts } from '../../graph/contract.ts';
+import { MAX_PATH_HOPS, type Duty, type Filter, type Partner, type PathStep, type RoleCounts } from '../../graph/contract.ts';
 import { ROLES, type Unit } from '../../ingest/model.ts';
 import type { Context } from '../context.ts';
 import { bounded, toFilter, type FilterArgs } from '../filters.ts';
@@ -64,7 +64,7 @@ export const networkQueries = {
     args: { from: string; fromJurisdiction?: string | null; to: string; toJurisdiction?: string | null; maxHops: number },
     ctx: Context,
   ): Promise<PathView | null> => {
-    const maxHops = bounded('maxHops', args.maxHops, 1, 10);
+    const maxHops = bounded('maxHops', args.maxHops, 1, MAX_PATH_HOPS);
     const [from, to] = await Promise.all([
       oneUnit(ctx, 'from', args.from, { value: args.fromJurisdiction, field: 'fromJurisdiction' }),
       oneUnit(ctx, 'to', args.to, { value: args.toJurisdiction, field: 'toJurisdiction' }),

@@ -3,20 +3,7 @@
  * end-to-end test and the browser benchmark wait on these instead of sleeping.
  */
 
-export interface GraphSignal {
-  nodes: number;
-  measures: number;
-  edges: number;
-  renderer: 'canvas' | 'webgl';
-  /** How long the last layout took, ms. */
-  layoutMs: number;
-  /** performance.now() (ms since navigation) of the first frame after the last layout. */
-  drawnAt: number;
-}
-
-export interface DutygraphSignals {
-  graphs: Record<string, GraphSignal>;
-}
+import type { DutygraphSignals, GraphSignal } from '../lib/signals.ts';
 
 declare global {
   interface Window {

@@ -91,17 +91,7 @@ function UnitFocus({ state, setState, filterVars, expansions, select, onTable, u
               </div>
             </header>
             <div className="focus__graph">
-              <ExplorerGraph
-                graphId={`focus:${x.unit.id}`}
-                graph={x.graph}
-                lang={state.lang}
-                expansions={expansions}
-                focusIds={[x.unit.id]}
-                radial
-                level={state.filters.level}
-                selected={state.selected}
-                onSelect={select}
-              />
+              <FocusGraph centreId={x.unit.id} graph={x.graph} state={state} expansions={expansions} select={select} />
             </div>
           </section>
         ))}
@@ -122,21 +112,28 @@ function PersonFocus({ state, filterVars, expansions, select, onTable, personId 
       <div className="focus__grid">
         <section className="focus__pane">
           <div className="focus__graph">
-            <ExplorerGraph
-              graphId={`focus:${personId}`}
-              graph={data.graph}
-              lang={state.lang}
-              expansions={expansions}
-              focusIds={[personId]}
-              radial
-              level={state.filters.level}
-              selected={state.selected}
-              onSelect={select}
-            />
+            <FocusGraph centreId={personId} graph={data.graph} state={state} expansions={expansions} select={select} />
           </div>
         </section>
       </div>
       <Legend lang={state.lang} />
     </div>
+  );
+}
+
+/** One party's graph, radially around it: its measures, then everyone else on them. */
+function FocusGraph({ centreId, graph, state, expansions, select }: Pick<ViewProps, 'state' | 'expansions' | 'select'> & { centreId: string; graph: GraphAnswer['graph'] }) {
+  return (
+    <ExplorerGraph
+      graphId={`focus:${centreId}`}
+      graph={graph}
+      lang={state.lang}
+      expansions={expansions}
+      focusIds={[centreId]}
+      radial
+      level={state.filters.level}
+      selected={state.selected}
+      onSelect={select}
+    />
   );
 }
