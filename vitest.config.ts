@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // graphql ships CommonJS and ESM builds; Node (and so `npm start`) loads the CommonJS one for
+  // Apollo, graphql-jit and our code alike. Vite would hand our code the ESM build, a second copy
+  // whose GraphQLError Apollo does not recognise, so tests resolve it as Node does.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     include: ['tests/**/*.test.ts', 'server/**/*.test.ts'],
     testTimeout: 30_000,

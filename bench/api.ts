@@ -1,31 +1,36 @@
 /**
- * `npm run bench` (third part): load on the GraphQL API over loopback with autocannon.
+ * `npm run bench` (third part): load on the GraphQL API over loopback with wrk.
  * The server runs as `npm start` runs it (server/cli/serve.ts: embedded store with the seeds,
- * NODE_ENV=production), in a child process of its own, so the load generator in this process
- * and the server do not share an event loop; only the rate limit is off and the port is free.
- * Each query is driven for a bounded time; the report gives requests per second, p50/p99
- * latency, errors and non-2xx answers.
+ * NODE_ENV=production), in processes of its own; only the rate limit is off and the port is free.
+ * It is measured twice: as one process, and with WORKERS=auto (one process per core), the way to
+ * use a machine's cores. wrk (Debian package `wrk`) drives it: written in C, it needs about a tenth
+ * of the CPU per request that a Node load generator does, and it shares these cores with the
+ * server. Each query is driven for a bounded time after a warm-up; the report gives requests per
+ * second, p50/p99 latency, errors and non-2xx answers, and the server's CPU time per answer.
  *
  *   BENCH_SECONDS       seconds per query (10)
  *   BENCH_CONNECTIONS   concurrent connections (10)
+ *   BENCH_WORKERS       server processes to measure, comma-separated (1,auto)
  *   BENCH_LOG_LEVEL     the server's LOG_LEVEL (info, as deployed: one log line per request)
  *   BENCH_ONLY          run only the queries whose name contains this
  *   BENCH_CPU_PROF      a folder: the server runs under `node --cpu-prof` and writes its profile there
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WORKERS = (process.env.BENCH_WORKERS ?? '1,auto').split(',');
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const ONLY = process.env.BENCH_ONLY;
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 /** The server must be listening within this time. */
 const START_TIMEOUT_MS = 90_000;
+const WARM_UP_SECONDS = 2;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -59,11 +64,11 @@ const OVERLOAD = `query Overload($plans: [ID!]) {
 }`;
 
 /** Starts serve.ts on a free port and resolves with its address once it listens. */
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(workers: string): Promise<{ child: ChildProcess; url: string }> {
   const flags = ['--import', 'tsx', ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : [])];
   const child = spawn(process.execPath, [...flags, 'server/cli/serve.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL, NEO4J_URI: '' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL, NEO4J_URI: '', WORKERS: workers },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -106,52 +111,116 @@ async function post(url: string, body: unknown): Promise<{ status: number; bytes
   return { status: response.status, bytes: Buffer.byteLength(text), answer: JSON.parse(text) };
 }
 
-/** The server's CPU time so far in ms (user + system, all its threads), from /proc; undefined where there is none. */
-function serverCpuMs(pid: number | undefined): number | undefined {
+/** A process and its descendants (the server's workers), from /proc. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
   try {
-    // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th, in clock ticks (100 a second).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    // gone, or no /proc
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** The server's CPU time so far in ms (user + system, every process and thread), from /proc; undefined where there is none. */
+function serverCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    let ticks = 0;
+    for (const p of processTree(pid)) {
+      // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th, in clock ticks (100 a second).
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks * 1000) / 100;
   } catch {
     return undefined;
   }
 }
 
+interface WrkResult {
+  requests: number;
+  durationUs: number;
+  errors: { connect: number; read: number; write: number; timeout: number };
+  non2xx: number;
+  latencyUs: { p50: number; p99: number; max: number };
+}
+
+/** Runs wrk against /graphql with this body for `seconds`; its Lua script prints the result as JSON. */
+function wrk(url: string, bodyFile: string, seconds: number): Promise<WrkResult> {
+  return new Promise((resolve, reject) => {
+    const args = ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', join(ROOT, 'bench/wrk-post.lua'), `${url}/graphql`];
+    const child = spawn('wrk', args, { env: { ...process.env, BENCH_BODY_FILE: bodyFile }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = output.split('\n').find((l) => l.startsWith('{"requests"'));
+      if (code !== 0 || !line) reject(new Error(`wrk exited (${code}):\n${output}`));
+      else resolve(JSON.parse(line) as WrkResult);
+    });
+  });
+}
+
 async function load(url: string, pid: number | undefined, name: string, body: unknown): Promise<void> {
   const check = await post(url, body);
   if (check.status !== 200 || check.answer.errors) throw new Error(`${name}: ${check.status} ${JSON.stringify(check.answer.errors)}`);
-  const request = { url: `${url}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-  await autocannon({ ...request, connections: CONNECTIONS, duration: 1 }); // warm-up
-  const cpuBefore = serverCpuMs(pid);
-  const result = await autocannon({ ...request, connections: CONNECTIONS, duration: SECONDS });
-  const cpuAfter = serverCpuMs(pid);
-  // Server CPU per answer: what the throughput would be with a core to itself, and steadier than req/s on a busy machine.
-  const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, server CPU ${((cpuAfter - cpuBefore) / result.requests.total).toFixed(2)} ms per answer`;
-  console.log(
-    `  ${name.padEnd(46)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms` +
-      `   errors ${result.errors + result.timeouts}   non-2xx ${result.non2xx}   (${(check.bytes / 1024).toFixed(1)} KiB per answer, ${result.requests.total} requests${cpu})`,
-  );
+  const folder = mkdtempSync(join(tmpdir(), 'dutygraph-bench-'));
+  try {
+    const bodyFile = join(folder, 'body.json');
+    writeFileSync(bodyFile, JSON.stringify(body));
+    await wrk(url, bodyFile, WARM_UP_SECONDS);
+    const cpuBefore = serverCpuMs(pid);
+    const result = await wrk(url, bodyFile, SECONDS);
+    const cpuAfter = serverCpuMs(pid);
+    // Server CPU per answer: steadier than req/s when other work runs on the machine.
+    const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, server CPU ${((cpuAfter - cpuBefore) / result.requests).toFixed(2)} ms per answer`;
+    const { errors, latencyUs } = result;
+    const ms = (us: number) => (us / 1000).toFixed(1).padStart(5);
+    console.log(
+      `  ${name.padEnd(46)} ${((result.requests * 1e6) / result.durationUs).toFixed(0).padStart(6)} req/s   p50 ${ms(latencyUs.p50)} ms   p99 ${ms(latencyUs.p99)} ms` +
+        `   errors ${errors.connect + errors.read + errors.write + errors.timeout}   non-2xx ${result.non2xx}   (${(check.bytes / 1024).toFixed(1)} KiB per answer, ${result.requests} requests${cpu})`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
-const { child, url } = await startServer();
-// However this ends, the server does not outlive the bench.
-const killOnExit = () => child.kill('SIGKILL');
-process.once('exit', killOnExit);
+function requireWrk(): void {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (error) {
+    // wrk --version exits 1 after printing its version; only a missing binary is a problem.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('bench/api.ts needs wrk: apt-get install wrk (Debian/Ubuntu) or brew install wrk');
+  }
+}
+
+// A signal ends the bench through process.exit, so each server is killed on the way out.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
-try {
-  const { plans } = (await post(url, { query: '{ plans { id title } }' })).answer.data as { plans: { id: string; title: string }[] };
-  const daxingWater = plans.find((p) => p.title === '大兴区水污染防治2023年行动计划')!.id;
-  const unit = '大兴区:区城市管理委';
-  const scenarios = [
-    { name: `touches ${unit} (a) list`, body: { query: TOUCHES_LIST, variables: { unit } } },
-    { name: `touches ${unit} (b) explorer, with graph`, body: { query: TOUCHES_EXPLORER, variables: { unit } } },
-    { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { plans: [daxingWater] } } },
-  ].filter((s) => !ONLY || s.name.includes(ONLY));
-  console.log(
-    `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server in its own process (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}), ${CONNECTIONS} connections, ${SECONDS} s per query`,
-  );
-  for (const { name, body } of scenarios) await load(url, child.pid, name, body);
-} finally {
-  await stopServer(child);
-  process.off('exit', killOnExit);
+requireWrk();
+console.log(
+  `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server as \`npm start\` (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}); wrk, 1 thread, ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, then ${SECONDS} s per query`,
+);
+for (const workers of WORKERS) await measure(workers);
+
+async function measure(workers: string): Promise<void> {
+  const { child, url } = await startServer(workers);
+  // However this ends, the server does not outlive the bench.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  try {
+    const { plans } = (await post(url, { query: '{ plans { id title } }' })).answer.data as { plans: { id: string; title: string }[] };
+    const daxingWater = plans.find((p) => p.title === '大兴区水污染防治2023年行动计划')!.id;
+    const unit = '大兴区:区城市管理委';
+    const scenarios = [
+      { name: `touches ${unit} (a) list`, body: { query: TOUCHES_LIST, variables: { unit } } },
+      { name: `touches ${unit} (b) explorer, with graph`, body: { query: TOUCHES_EXPLORER, variables: { unit } } },
+      { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { plans: [daxingWater] } } },
+    ].filter((s) => !ONLY || s.name.includes(ONLY));
+    console.log(` WORKERS=${workers}`);
+    for (const { name, body } of scenarios) await load(url, child.pid, name, body);
+  } finally {
+    await stopServer(child);
+    process.off('exit', killOnExit);
+  }
 }

@@ -12,6 +12,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { GraphStore } from '../graph/contract.ts';
+import { compiledExecution } from './compiled-execution.ts';
 import { DEFAULT_LIMITS, DEFAULT_WEB_ROOT, type Limits } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { errorStatusAndLog, formatError } from './errors.ts';
@@ -69,10 +70,11 @@ function createApollo(app: FastifyInstance, limits: Limits, errors: { production
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    gateway: compiledExecution(typeDefs, resolvers),
     introspection: true,
     allowBatchedHttpRequests: false,
+    // serve.ts closes the app (and with it Apollo) on SIGINT/SIGTERM; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: errors.stackTraces,
     validationRules: armor.validationRules,

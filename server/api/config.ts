@@ -1,6 +1,7 @@
 /**
  * Everything the API reads from the environment, in one place, with its defaults.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export interface Limits {
@@ -25,6 +26,8 @@ export const DEFAULT_LIMITS: Limits = {
 };
 
 export interface ServerConfig {
+  /** Server processes sharing the port (WORKERS: a number, or `auto` for one per core). */
+  workers: number;
   port: number;
   host: string;
   limits: Limits;
@@ -43,6 +46,14 @@ export interface ServerConfig {
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
+function workerCount(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  if (value === 'auto') return availableParallelism();
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`WORKERS must be a whole number of at least 1, or "auto"; got "${value}"`);
+  return count;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const int = (name: string, fallback: number): number => {
     const value = env[name];
@@ -52,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     return parsed;
   };
   return {
+    workers: workerCount(env.WORKERS),
     port: int('PORT', 4000),
     host: env.HOST || '127.0.0.1',
     limits: {

@@ -2,46 +2,54 @@
  * `npm start`: the GraphQL API on the configured store (embedded unless NEO4J_URI is set),
  * with the seeds loaded. A store that is down at start does not stop the server: /health
  * answers 503 and queries say the store is unavailable until it comes back.
+ * With WORKERS > 1 this process supervises that many server processes (workers.ts).
  */
+import cluster from 'node:cluster';
 import { buildApp } from '../api/app.ts';
-import { configFromEnv } from '../api/config.ts';
+import { configFromEnv, type ServerConfig } from '../api/config.ts';
 import { ensureLoaded, openStore } from '../graph/index.ts';
+import { announce, superviseWorkers } from './workers.ts';
 
 const config = configFromEnv();
-const store = await openStore();
-const app = await buildApp({
-  store,
-  logger: { level: config.logLevel },
-  limits: config.limits,
-  cors: config.corsOrigins,
-  trustProxy: config.trustProxy,
-  production: config.production,
-  stackTraces: config.stackTraces,
-  webRoot: config.webRoot,
-});
+if (cluster.isPrimary && config.workers > 1) superviseWorkers(config.workers);
+else await serve(config);
 
-/** Loads the seeds once the store answers; a store down at start is tried again every 10 s. */
-async function loadWhenReady(): Promise<void> {
-  try {
-    if (await ensureLoaded(store)) app.log.info('loaded the seeds into the %s store', store.kind);
-  } catch (error) {
-    app.log.error({ err: error }, 'the %s store is not ready; serving anyway (/health says so), trying again in 10 s', store.kind);
-    setTimeout(() => void loadWhenReady(), 10_000).unref();
+async function serve(config: ServerConfig): Promise<void> {
+  const store = await openStore();
+  const app = await buildApp({
+    store,
+    logger: { level: config.logLevel },
+    limits: config.limits,
+    cors: config.corsOrigins,
+    trustProxy: config.trustProxy,
+    production: config.production,
+    stackTraces: config.stackTraces,
+    webRoot: config.webRoot,
+  });
+
+  /** Loads the seeds once the store answers; a store down at start is tried again every 10 s. */
+  async function loadWhenReady(): Promise<void> {
+    try {
+      if (await ensureLoaded(store)) app.log.info('loaded the seeds into the %s store', store.kind);
+    } catch (error) {
+      app.log.error({ err: error }, 'the %s store is not ready; serving anyway (/health says so), trying again in 10 s', store.kind);
+      setTimeout(() => void loadWhenReady(), 10_000).unref();
+    }
   }
-}
-await loadWhenReady();
+  await loadWhenReady();
 
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  app.log.info('%s: closing', signal);
-  await app.close();
-  await store.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
+  let stopping = false;
+  async function stop(signal: string): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    app.log.info('%s: closing', signal);
+    await app.close();
+    await store.close();
+    process.exit(0);
+  }
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
-const address = await app.listen({ port: config.port, host: config.host });
-console.log(`dutygraph API on ${store.kind} store: ${address}/graphql  (GraphiQL ${address}/graphiql, health ${address}/health)`);
+  const address = await app.listen({ port: config.port, host: config.host });
+  announce(`dutygraph API on ${store.kind} store: ${address}/graphql  (GraphiQL ${address}/graphiql, health ${address}/health)`);
+}
