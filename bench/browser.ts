@@ -8,6 +8,8 @@ import type { Browser } from 'playwright-core';
 import { buildWeb, chromiumAvailable, launchChromium, startApp, waitForGraph, type DrawnGraph } from '../tests/e2e/harness.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
+/** Run only the scenarios whose name contains this. */
+const ONLY = process.env.BENCH_ONLY;
 
 interface Scenario {
   name: string;
@@ -40,7 +42,7 @@ if (!chromiumAvailable()) {
   const browser = await launchChromium();
   try {
     console.log(`explorer in ${browser.version()} (headless, --disable-gpu), ${RUNS} runs each, fresh context per run`);
-    for (const s of SCENARIOS) {
+    for (const s of SCENARIOS.filter((x) => !ONLY || x.name.includes(ONLY))) {
       const runs = [];
       for (let i = 0; i < RUNS + 1; i++) runs.push(await measure(browser, app.url + s.path, s.graphs));
       const timed = runs.slice(1); // the first run warms the server and the browser
