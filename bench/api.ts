@@ -7,6 +7,9 @@
  * of the CPU per request that a Node load generator does, and it shares these cores with the
  * server. Each query is driven for a bounded time after a warm-up; the report gives requests per
  * second, p50/p99 latency, errors and non-2xx answers, and the server's CPU time per answer.
+ * First, in this process, it times executing each query alone: graphql-js's interpreter against
+ * the compiled form the API uses (server/api/compiled-execution.ts). The baseline `{ __typename }`
+ * is the cost of any request: HTTP, Fastify, Apollo's pipeline and the log line.
  *
  *   BENCH_SECONDS       seconds per query (10)
  *   BENCH_CONNECTIONS   concurrent connections (10)
@@ -21,6 +24,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { execute, parse } from 'graphql';
+import { typeDefs } from '../server/api/app.ts';
+import { compiledExecution } from '../server/api/compiled-execution.ts';
+import { createContext } from '../server/api/context.ts';
+import { UnitNames } from '../server/api/names.ts';
+import { resolvers } from '../server/api/resolvers/index.ts';
+import { ensureLoaded, openStore } from '../server/graph/index.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -186,6 +197,36 @@ async function load(url: string, pid: number | undefined, name: string, body: un
   }
 }
 
+/** Median time to execute each touches query in this process, interpreted by graphql-js and compiled. */
+async function executionInProcess(): Promise<void> {
+  const store = await openStore({});
+  await ensureLoaded(store);
+  const names = new UnitNames(store);
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const { executor } = await compiledExecution(typeDefs, resolvers).load({ apollo: {} });
+  const median = async (run: () => Promise<unknown>): Promise<string> => {
+    for (let i = 0; i < 200; i++) await run(); // warm-up: V8's JIT, and the compiled query
+    const samples: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const start = performance.now();
+      await run();
+      samples.push(performance.now() - start);
+    }
+    return samples.sort((a, b) => a - b)[samples.length >> 1]!.toFixed(3);
+  };
+  console.log('\nExecuting one query in-process (fresh request context each time), median of 1000:');
+  const variables = { unit: '大兴区:区城市管理委' };
+  for (const [name, query] of [['(a) list', TOUCHES_LIST], ['(b) explorer', TOUCHES_EXPLORER]] as const) {
+    const document = parse(query);
+    const interpreted = await median(() => Promise.resolve(execute({ schema, document, variableValues: variables, contextValue: createContext(store, names) })));
+    // The parts of Apollo's request context the executor reads.
+    const request = () => ({ document, operationName: null, request: { variables }, context: createContext(store, names) }) as unknown as Parameters<NonNullable<typeof executor>>[0];
+    const compiled = await median(() => executor!(request()));
+    console.log(`  touches ${name.padEnd(14)} graphql-js ${interpreted} ms   compiled ${compiled} ms`);
+  }
+  await store.close();
+}
+
 function requireWrk(): void {
   try {
     execFileSync('wrk', ['--version'], { stdio: 'ignore' });
@@ -198,6 +239,7 @@ function requireWrk(): void {
 // A signal ends the bench through process.exit, so each server is killed on the way out.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 requireWrk();
+await executionInProcess();
 console.log(
   `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server as \`npm start\` (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}); wrk, 1 thread, ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, then ${SECONDS} s per query`,
 );
@@ -213,6 +255,7 @@ async function measure(workers: string): Promise<void> {
     const daxingWater = plans.find((p) => p.title === '大兴区水污染防治2023年行动计划')!.id;
     const unit = '大兴区:区城市管理委';
     const scenarios = [
+      { name: 'baseline { __typename }', body: { query: '{ __typename }' } },
       { name: `touches ${unit} (a) list`, body: { query: TOUCHES_LIST, variables: { unit } } },
       { name: `touches ${unit} (b) explorer, with graph`, body: { query: TOUCHES_EXPLORER, variables: { unit } } },
       { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { plans: [daxingWater] } } },
