@@ -1,18 +1,25 @@
 /**
- * `npm run bench` (third part): load on the GraphQL API over loopback with wrk.
- * The server runs as `npm start` runs it (server/cli/serve.ts: embedded store with the seeds,
- * NODE_ENV=production), in processes of its own; only the rate limit is off and the port is free.
+ * `npm run bench` (third part): load on the GraphQL API over loopback.
+ * The server runs as `npm start` runs it (package.json's `serve` command: server/cli/serve.ts with
+ * its Node flags, embedded store with the seeds, NODE_ENV=production), in processes of its own;
+ * only the rate limit is off and the port is free.
  * It is measured twice: as one process, and with WORKERS=auto (one process per core), the way to
- * use a machine's cores. wrk (Debian package `wrk`) drives it: written in C, it needs about a tenth
- * of the CPU per request that a Node load generator does, and it shares these cores with the
- * server. Each query is driven for a bounded time after a warm-up; the report gives requests per
- * second, p50/p99 latency, errors and non-2xx answers, and the server's CPU time per answer.
+ * use a machine's cores. The load generators are written in C (Debian packages): they need about
+ * a tenth of the CPU per request that a Node one does, and they share these cores with the
+ * server. Each query is driven for a bounded time after a warm-up, twice:
+ *   - flat out (wrk, 10 connections, each sending its next request when an answer arrives): the
+ *     most the server answers per second, and the latency at that saturation;
+ *   - at a fixed offered rate (h2load from nghttp2-client, 20 connections, each sending on a
+ *     timer whether or not the server keeps up): the latency a client sees at that load.
+ * The report gives requests per second, p50/p99 latency, errors and non-2xx answers, and the
+ * server's CPU time per answer.
  * First, in this process, it times executing each query alone: graphql-js's interpreter against
  * the compiled form the API uses (server/api/compiled-execution.ts). The baseline `{ __typename }`
  * is the cost of any request: HTTP, Fastify, Apollo's pipeline and the log line.
  *
  *   BENCH_SECONDS       seconds per query (10)
- *   BENCH_CONNECTIONS   concurrent connections (10)
+ *   BENCH_CONNECTIONS   concurrent connections flat out (10)
+ *   BENCH_RATE          the offered rate of the paced run, requests per second (2000; 0: none)
  *   BENCH_WORKERS       server processes to measure, comma-separated (1,auto)
  *   BENCH_LOG_LEVEL     the server's LOG_LEVEL (info, as deployed: one log line per request)
  *   BENCH_ONLY          run only the queries whose name contains this
@@ -22,7 +29,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse } from 'graphql';
@@ -35,6 +42,9 @@ import { ensureLoaded, openStore } from '../server/graph/index.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const RATE = Number(process.env.BENCH_RATE ?? 2000);
+/** Connections of the paced run; each offers RATE / PACED_CONNECTIONS requests a second. */
+const PACED_CONNECTIONS = 20;
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,auto').split(',');
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const ONLY = process.env.BENCH_ONLY;
@@ -74,10 +84,18 @@ const OVERLOAD = `query Overload($plans: [ID!]) {
   overload(plans: $plans, top: 20) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } byPlan { plan { title } counts { total } } }
 }`;
 
+/** `npm start`'s server command (package.json's `serve` script: node, its flags, serve.ts), to run it as deployed. */
+function serveCommand(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [node, ...args] = scripts.serve!.split(/\s+/);
+  if (node !== 'node') throw new Error(`package.json's serve script should start with node: ${scripts.serve}`);
+  return args;
+}
+
 /** Starts serve.ts on a free port and resolves with its address once it listens. */
 async function startServer(workers: string): Promise<{ child: ChildProcess; url: string }> {
-  const flags = ['--import', 'tsx', ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : [])];
-  const child = spawn(process.execPath, [...flags, 'server/cli/serve.ts'], {
+  const profile = CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, ...serveCommand()], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL, NEO4J_URI: '', WORKERS: workers },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -173,6 +191,67 @@ function wrk(url: string, bodyFile: string, seconds: number): Promise<WrkResult>
   });
 }
 
+interface Run {
+  requests: number;
+  seconds: number;
+  errors: number;
+  non2xx: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+function fromWrk(result: WrkResult): Run {
+  const { errors, latencyUs } = result;
+  return {
+    requests: result.requests,
+    seconds: result.durationUs / 1e6,
+    errors: errors.connect + errors.read + errors.write + errors.timeout,
+    non2xx: result.non2xx,
+    p50Ms: latencyUs.p50 / 1000,
+    p99Ms: latencyUs.p99 / 1000,
+  };
+}
+
+/**
+ * Offers RATE requests a second for `seconds` with h2load: each connection's timer sends its
+ * share whether or not the answers keep up. Latencies come from its per-request log (start
+ * time in µs, status, duration in µs, tab-separated).
+ */
+function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
+  const log = join(dirname(bodyFile), 'h2load.log');
+  const args = ['--h1', `-c${PACED_CONNECTIONS}`, `--rps=${RATE / PACED_CONNECTIONS}`, `-D${seconds}`, '-d', bodyFile, '-H', 'content-type: application/json', `--log-file=${log}`, `${url}/graphql`];
+  return new Promise((resolve, reject) => {
+    const child = spawn('h2load', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      // "requests: 19991 total, 19999 started, 19991 done, 19991 succeeded, 0 failed, 0 errored, 0 timeout"
+      const counts = /requests: .*?(\d+) failed, (\d+) errored, (\d+) timeout/.exec(output);
+      if (code !== 0 || !counts) return reject(new Error(`h2load exited (${code}):\n${output}`));
+      const rows = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split('\t').map(Number));
+      const durations = rows.map((r) => r[2]!).sort((a, b) => a - b);
+      const quantile = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]! / 1000;
+      resolve({
+        requests: rows.length,
+        seconds,
+        errors: Number(counts[1]) + Number(counts[2]) + Number(counts[3]),
+        non2xx: rows.filter(([, status]) => status! < 200 || status! > 299).length,
+        p50Ms: quantile(0.5),
+        p99Ms: quantile(0.99),
+      });
+    });
+  });
+}
+
+function report(label: string, run: Run, extra: string): void {
+  const ms = (x: number) => x.toFixed(1).padStart(5);
+  console.log(
+    `  ${label.padEnd(46)} ${(run.requests / run.seconds).toFixed(0).padStart(6)} req/s   p50 ${ms(run.p50Ms)} ms   p99 ${ms(run.p99Ms)} ms` +
+      `   errors ${run.errors}   non-2xx ${run.non2xx}   (${run.requests} requests${extra})`,
+  );
+}
+
 async function load(url: string, pid: number | undefined, name: string, body: unknown): Promise<void> {
   const check = await post(url, body);
   if (check.status !== 200 || check.answer.errors) throw new Error(`${name}: ${check.status} ${JSON.stringify(check.answer.errors)}`);
@@ -182,16 +261,14 @@ async function load(url: string, pid: number | undefined, name: string, body: un
     writeFileSync(bodyFile, JSON.stringify(body));
     await wrk(url, bodyFile, WARM_UP_SECONDS);
     const cpuBefore = serverCpuMs(pid);
-    const result = await wrk(url, bodyFile, SECONDS);
+    const flatOut = fromWrk(await wrk(url, bodyFile, SECONDS));
     const cpuAfter = serverCpuMs(pid);
     // Server CPU per answer: steadier than req/s when other work runs on the machine.
-    const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, server CPU ${((cpuAfter - cpuBefore) / result.requests).toFixed(2)} ms per answer`;
-    const { errors, latencyUs } = result;
-    const ms = (us: number) => (us / 1000).toFixed(1).padStart(5);
-    console.log(
-      `  ${name.padEnd(46)} ${((result.requests * 1e6) / result.durationUs).toFixed(0).padStart(6)} req/s   p50 ${ms(latencyUs.p50)} ms   p99 ${ms(latencyUs.p99)} ms` +
-        `   errors ${errors.connect + errors.read + errors.write + errors.timeout}   non-2xx ${result.non2xx}   (${(check.bytes / 1024).toFixed(1)} KiB per answer, ${result.requests} requests${cpu})`,
-    );
+    const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, server CPU ${((cpuAfter - cpuBefore) / flatOut.requests).toFixed(2)} ms per answer`;
+    const size = `, ${(check.bytes / 1024).toFixed(1)} KiB per answer`;
+    report(name, flatOut, size + cpu);
+    // Below the rate flat out, a paced run would only measure a queue growing.
+    if (RATE > 0 && flatOut.requests / flatOut.seconds > RATE) report(`  at ${RATE} req/s offered`, await paced(url, bodyFile, SECONDS), '');
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -227,21 +304,26 @@ async function executionInProcess(): Promise<void> {
   await store.close();
 }
 
-function requireWrk(): void {
-  try {
-    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
-  } catch (error) {
-    // wrk --version exits 1 after printing its version; only a missing binary is a problem.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('bench/api.ts needs wrk: apt-get install wrk (Debian/Ubuntu) or brew install wrk');
+/** The load generators, from Debian's packages: wrk, and h2load (nghttp2-client) for the paced runs. */
+function requireTools(): void {
+  const tools = [['wrk', 'wrk'], ...(RATE > 0 ? [['h2load', 'nghttp2-client']] : [])] as const;
+  for (const [tool, debianPackage] of tools) {
+    try {
+      execFileSync(tool, ['--version'], { stdio: 'ignore' });
+    } catch (error) {
+      // wrk --version exits 1 after printing its version; only a missing binary is a problem.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`bench/api.ts needs ${tool}: apt-get install ${debianPackage} (Debian/Ubuntu)`);
+    }
   }
 }
 
 // A signal ends the bench through process.exit, so each server is killed on the way out.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
-requireWrk();
+requireTools();
 await executionInProcess();
 console.log(
-  `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server as \`npm start\` (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}); wrk, 1 thread, ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, then ${SECONDS} s per query`,
+  `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server as \`npm start\` (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}); ${WARM_UP_SECONDS} s warm-up, then per query ${SECONDS} s flat out (wrk, 1 thread, ${CONNECTIONS} connections)` +
+    (RATE > 0 ? ` and ${SECONDS} s at ${RATE} req/s offered (h2load, ${PACED_CONNECTIONS} connections)` : ''),
 );
 for (const workers of WORKERS) await measure(workers);
 

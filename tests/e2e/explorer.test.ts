@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, gql, launchChromium, startApp, waitForGraph, type RunningApp } from './harness.ts';
+import { buildWeb, chromiumAvailable, gql, launchChromium, startApp, waitForGraph, type DrawnGraph, type RunningApp } from './harness.ts';
 
 const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -74,6 +74,34 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe(`measure:${first.id}`);
     await shot('focus-measure-panel');
   }, 20_000);
+
+  it('expands a collective into its members, laying the grown graph out around what is drawn', async () => {
+    const unitId = '大兴区:区城市管理委';
+    const collectiveId = '大兴区:各街道办事处';
+    const { touches, unit } = await api<{ touches: { graph: { nodes: { id: string }[]; edges: unknown[] } }[]; unit: { members: { id: string }[] } }>(
+      `query($u: String!, $c: ID!) { touches(unit: $u) { graph { nodes { id } edges { id } } } unit(id: $c) { members { id } } }`,
+      { u: unitId, c: collectiveId },
+    );
+    const drawnIds = new Set(touches[0]!.graph.nodes.map((n) => n.id));
+    expect(drawnIds.has(collectiveId)).toBe(true);
+    const newMembers = unit.members.filter((m) => !drawnIds.has(m.id));
+    expect(newMembers.length).toBeGreaterThan(0);
+
+    // A focus view draws in rings without fcose; growing it is the first force layout the page runs.
+    await page.goto(`${app.url}/?unit=${encodeURIComponent(unitId)}&sel=unit:${encodeURIComponent(collectiveId)}`);
+    const before = await waitForGraph(page, `focus:${unitId}`);
+    expect(before.nodes).toBe(drawnIds.size);
+    await page.getByTestId('side-panel').getByRole('button', { name: '在图中展开成员' }).click();
+    const grown = await page.waitForFunction(
+      ([id, n]) => ((window.__dutygraph?.graphs[id]?.nodes ?? 0) > n ? window.__dutygraph!.graphs[id] : undefined),
+      [`focus:${unitId}`, before.nodes] as const,
+      { timeout: 20_000 },
+    );
+    const after = (await grown.jsonValue()) as DrawnGraph;
+    expect(after.nodes).toBe(before.nodes + newMembers.length);
+    expect(after.edges).toBe(before.edges + unit.members.length);
+    await shot('focus-members');
+  }, 30_000);
 
   it('ranks units by load as the API does, filters by plan, exports the table as CSV, and goes back', async () => {
     const { plans } = await api<{ plans: { id: string; title: string }[] }>(`{ plans { id title } }`);
