@@ -9,8 +9,8 @@
  * server. Each query is driven for a bounded time after a warm-up, twice:
  *   - flat out (wrk, 10 connections, each sending its next request when an answer arrives): the
  *     most the server answers per second, and the latency at that saturation;
- *   - at a fixed offered rate (h2load from nghttp2-client, 20 connections, each sending on a
- *     timer whether or not the server keeps up): the latency a client sees at that load.
+ *   - at a fixed offered rate (h2load from nghttp2-client, as many connections, each sending on
+ *     its own timer): the latency a client sees at that load, below saturation.
  * The report gives requests per second, p50/p99 latency, errors and non-2xx answers, and the
  * server's CPU time per answer.
  * First, in this process, it times executing each query alone: graphql-js's interpreter against
@@ -43,8 +43,8 @@ import { ensureLoaded, openStore } from '../server/graph/index.ts';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const RATE = Number(process.env.BENCH_RATE ?? 2000);
-/** Connections of the paced run; each offers RATE / PACED_CONNECTIONS requests a second. */
-const PACED_CONNECTIONS = 20;
+/** Connections of the paced run, as many as flat out; each offers RATE / PACED_CONNECTIONS requests a second. */
+const PACED_CONNECTIONS = CONNECTIONS;
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,auto').split(',');
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const ONLY = process.env.BENCH_ONLY;
@@ -214,12 +214,14 @@ function fromWrk(result: WrkResult): Run {
 
 /**
  * Offers RATE requests a second for `seconds` with h2load: each connection's timer sends its
- * share whether or not the answers keep up. Latencies come from its per-request log (start
+ * share (waiting only for its own previous answer, as an HTTP/1.1 connection must). Latencies come from its per-request log (start
  * time in µs, status, duration in µs, tab-separated).
  */
 function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
   const log = join(dirname(bodyFile), 'h2load.log');
-  const args = ['--h1', `-c${PACED_CONNECTIONS}`, `--rps=${RATE / PACED_CONNECTIONS}`, `-D${seconds}`, '-d', bodyFile, '-H', 'content-type: application/json', `--log-file=${log}`, `${url}/graphql`];
+  // Connections start 1 ms apart, so their timers spread the requests over each period instead of sending them in one burst.
+  const spread = ['-r1', '--rate-period=1ms'];
+  const args = ['--h1', `-c${PACED_CONNECTIONS}`, ...spread, `--rps=${RATE / PACED_CONNECTIONS}`, `-n${RATE * seconds}`, '-d', bodyFile, '-H', 'content-type: application/json', `--log-file=${log}`, `${url}/graphql`];
   return new Promise((resolve, reject) => {
     const child = spawn('h2load', args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
@@ -228,13 +230,14 @@ function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
     child.once('exit', (code) => {
       // "requests: 19991 total, 19999 started, 19991 done, 19991 succeeded, 0 failed, 0 errored, 0 timeout"
       const counts = /requests: .*?(\d+) failed, (\d+) errored, (\d+) timeout/.exec(output);
-      if (code !== 0 || !counts) return reject(new Error(`h2load exited (${code}):\n${output}`));
+      const took = /finished in ([\d.]+)s/.exec(output);
+      if (code !== 0 || !counts || !took) return reject(new Error(`h2load exited (${code}):\n${output}`));
       const rows = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split('\t').map(Number));
       const durations = rows.map((r) => r[2]!).sort((a, b) => a - b);
       const quantile = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]! / 1000;
       resolve({
         requests: rows.length,
-        seconds,
+        seconds: Number(took[1]),
         errors: Number(counts[1]) + Number(counts[2]) + Number(counts[3]),
         non2xx: rows.filter(([, status]) => status! < 200 || status! > 299).length,
         p50Ms: quantile(0.5),

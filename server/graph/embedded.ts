@@ -25,6 +25,8 @@ interface State {
   planOrder: Map<string, number>;
   /** Units and measures, an edge per assignment of a unit: the graph chains of shared measures run on. */
   graph: MultiUndirectedGraph;
+  /** Each unit's partners with no filter, worked out when first asked: the most asked question, on a graph that never changes. */
+  partnersUnfiltered: Map<string, Partner[]>;
 }
 
 
@@ -50,6 +52,7 @@ function index(model: Model): State {
     order: new Map(model.assignments.map((a, i) => [a.id, i])),
     planOrder: new Map(model.plans.map((p, i) => [p.id, i])),
     graph: new MultiUndirectedGraph(),
+    partnersUnfiltered: new Map(),
   };
   for (const measure of model.measures) state.graph.addNode(measure.id);
   for (const unit of model.units) state.graph.addNode(unit.id);
@@ -166,12 +169,12 @@ export class EmbeddedStore implements GraphStore {
     const unit = this.s.units.get(unitId);
     if (!unit) return null;
     const duties = this.duties(unitId, filter);
-    return { unit, duties, partners: this.partnersOn(unitId, duties) };
+    return { unit, duties, partners: this.partnersOn(unitId, duties, filter) };
   }
 
   async partners(unitId: string, filter: Filter = {}): Promise<Partner[] | null> {
     if (!this.s.units.has(unitId)) return null;
-    return this.partnersOn(unitId, this.duties(unitId, filter));
+    return this.partnersOn(unitId, this.duties(unitId, filter), filter);
   }
 
   async loads(query: LoadQuery = {}): Promise<UnitLoad[]> {
@@ -285,13 +288,15 @@ export class EmbeddedStore implements GraphStore {
   private countDuties(partyId: string, filter: Filter): number {
     const s = this.s;
     const lists = [s.byParty.get(partyId) ?? [], ...(filter.expandCollectives ? (s.memberOf.get(partyId) ?? []).map((c) => s.byParty.get(c) ?? []) : [])];
-    const unfiltered = !filter.roles && !filter.plans && !filter.topics && !filter.deadlineKinds && !filter.dueFrom && !filter.dueTo;
-    return lists.reduce((n, list) => n + (unfiltered ? list.length : list.filter((a) => this.passes(a, filter)).length), 0);
+    const all = passesAll(filter);
+    return lists.reduce((n, list) => n + (all ? list.length : list.filter((a) => this.passes(a, filter)).length), 0);
   }
 
   /** The units on the duties' measures other than the unit itself (and the collectives it was on them through). */
-  private partnersOn(unitId: string, duties: Duty[]): Partner[] {
+  private partnersOn(unitId: string, duties: Duty[], filter: Filter): Partner[] {
     const s = this.s;
+    const remembered = !filter.expandCollectives && passesAll(filter);
+    if (remembered && s.partnersUnfiltered.has(unitId)) return s.partnersUnfiltered.get(unitId)!;
     const partners = new Map<string, Partner>();
     // The measure each partner was last counted on: a measure is shared once however many roles a partner has on it.
     const countedOn = new Map<string, string>();
@@ -310,7 +315,9 @@ export class EmbeddedStore implements GraphStore {
         partner.byRole[other.role] += 1;
       }
     }
-    return sortPartners([...partners.values()]);
+    const sorted = sortPartners([...partners.values()]);
+    if (remembered) s.partnersUnfiltered.set(unitId, sorted);
+    return sorted;
   }
 
   private passes(a: Assignment, filter: Filter): boolean {
@@ -329,6 +336,11 @@ export class EmbeddedStore implements GraphStore {
       (!filter.dueTo || (due !== undefined && due <= filter.dueTo))
     );
   }
+}
+
+/** Whether the filter lets every assignment through (collectives aside). */
+function passesAll(filter: Filter): boolean {
+  return !filter.roles && !filter.plans && !filter.topics && !filter.deadlineKinds && !filter.dueFrom && !filter.dueTo;
 }
 
 /** Items by id in the order asked, null where an id is unknown. */

@@ -140,6 +140,21 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(await store.partners('nope')).toBeNull();
   });
 
+  it('answers partners from the graph loaded last, not from an earlier one', async () => {
+    const unitId = '大兴区:区城市管理委';
+    const top = (await store.partners(unitId))![0]!.unit.id;
+    await store.partners(unitId);
+    const without: Model = { ...model, assignments: model.assignments.filter((a) => a.unitId !== top) };
+    try {
+      await store.load(without);
+      expect((await store.partners(unitId))!.map((p) => p.unit.id)).not.toContain(top);
+      expect((await store.touches(unitId))!.partners.map((p) => p.unit.id)).not.toContain(top);
+    } finally {
+      await store.load(model);
+    }
+    expect((await store.partners(unitId))![0]!.unit.id).toBe(top);
+  }, 120_000);
+
   it('draws the subgraph around a unit: its measures, everyone on them, an edge per assignment', async () => {
     const graph = await store.subgraph({ around: ['大兴区:区城市管理委'] });
     const touches = (await store.touches('大兴区:区城市管理委'))!;
