@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { buildWeb, launchChromium, startApp, waitForGraph } from '../tests/e2e/harness.ts';
+import { VIEWS } from './browser-views.ts';
 
 interface TraceEvent {
   name: string;
@@ -20,13 +21,10 @@ interface TraceEvent {
   args?: { name?: string; data?: { documentLoaderURL?: string; functionName?: string } };
 }
 
-const VIEWS = {
-  focus: { path: `/?unit=${encodeURIComponent('区城市管理委')}`, graphs: ['focus:大兴区:区城市管理委', 'focus:通州区:区城市管理委'] },
-  overview: { path: '/?v=overload', graphs: ['overload'] },
-};
-const view = (process.argv[2] ?? 'focus') as keyof typeof VIEWS;
-const out = process.argv[3] ?? `trace-${view}.json`;
-if (!VIEWS[view]) throw new Error(`view must be one of ${Object.keys(VIEWS).join(', ')}`);
+const key = process.argv[2] ?? 'focus';
+const view = VIEWS.find((v) => v.key === key);
+if (!view) throw new Error(`view must be one of ${VIEWS.map((v) => v.key).join(', ')}`);
+const out = process.argv[3] ?? `trace-${key}.json`;
 
 if (!process.env.TRACE_NO_BUILD) await buildWeb();
 const app = await startApp();
@@ -42,8 +40,8 @@ try {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     const categories = 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler,blink.user_timing,loading';
     if (traced) await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
-    await page.goto(app.url + VIEWS[view].path);
-    const drawn = await Promise.all(VIEWS[view].graphs.map((g) => waitForGraph(page, g, 60_000)));
+    await page.goto(app.url + view.path);
+    const drawn = await Promise.all(view.graphs.map((g) => waitForGraph(page, g, 60_000)));
     console.log(`${traced ? 'traced' : 'warm-up'} load: drawn at ${drawn.map((d) => Math.round(d.drawnAt)).join(', ')} ms`);
     if (traced) {
       await cdp.send('Tracing.end');

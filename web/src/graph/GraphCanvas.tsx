@@ -7,7 +7,7 @@ import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
 import type { NodeType } from '../lib/types.ts';
-import { BIG_GRAPH, createCy, fcoseReady, layoutOptions, loadFcose, wantsWebgl, type Core, type ElementDefinition, type LayoutOptions } from './cytoscape.ts';
+import { BIG_GRAPH, createCy, layoutOptions, wantsWebgl, type Core, type ElementDefinition } from './cytoscape.ts';
 import { radialLayout, radialPositions } from './radial.ts';
 import { markActive, registerGraph, unregisterGraph } from './exportRegistry.ts';
 import { forgetGraph, reportGraph } from './signals.ts';
@@ -100,24 +100,11 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
       );
     };
     if (change === 'same' || cy.nodes().length === 0) return finish();
-    let superseded = false;
-    const run = (options: LayoutOptions) => {
-      if (superseded) return;
-      const layout = cy.layout(options);
-      layout.one('layoutstop', finish);
-      layout.run();
-    };
     // Expansions grow the drawing by force around what is there; a fresh focus graph is radial.
     const rings = change === 'replaced' && radialCentre ? radialPositions(cy, radialCentre) : undefined;
-    const byForce = () => run(layoutOptions(cy.nodes().length, change === 'grown'));
-    if (rings) run(radialLayout(rings));
-    else if (fcoseReady()) byForce();
-    // The chunk did not load (the server went away, say): Cytoscape's own force layout still draws it.
-    else loadFcose().then(byForce, () => run({ name: 'cose', animate: false }));
-    // New elements before fcose has loaded: their own layout replaces this one.
-    return () => {
-      superseded = true;
-    };
+    const layout = cy.layout(rings ? radialLayout(rings) : layoutOptions(cy.nodes().length, change === 'grown'));
+    layout.one('layoutstop', finish);
+    layout.run();
   }, [graphId, elements, radialCentre]);
 
   useEffect(() => {

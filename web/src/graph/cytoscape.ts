@@ -3,25 +3,10 @@
  * radial.ts), WebGL for big graphs where a GPU draws it.
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { stylesheet } from '../lib/graphStyle.ts';
 
-let fcoseLoading: Promise<void> | undefined;
-let fcoseRegistered = false;
-/**
- * fcose, with the layout libraries under it, is loaded when first asked for: the focus view's
- * rings do without it, and draw sooner for not evaluating it first (mount.tsx asks at once
- * for the views that lay out by force).
- */
-export function loadFcose(): Promise<void> {
-  return (fcoseLoading ??= import('cytoscape-fcose').then(({ default: fcose }) => {
-    cytoscape.use(fcose);
-    fcoseRegistered = true;
-  }));
-}
-
-/** Whether fcose layouts can run now, without waiting for loadFcose. */
-export const fcoseReady = (): boolean => fcoseRegistered;
-
+cytoscape.use(fcose);
 // Cytoscape warns on every edge whose ends overlap (the whole graph's draft layout has hundreds):
 // in a built bundle that is console noise, and slow where something listens to the console.
 if (import.meta.env.PROD) cytoscape.warnings(false);
@@ -108,4 +93,4 @@ export function layoutOptions(nodeCount: number, incremental: boolean): LayoutOp
   } as LayoutOptions;
 }
 
-export type { Core, ElementDefinition, LayoutOptions };
+export type { Core, ElementDefinition };
