@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { radialPositions } from '../../web/src/graph/radial.ts';
+import { layoutOptions } from '../../web/src/graph/cytoscape.ts';
+import { radialLayout, radialPositions } from '../../web/src/graph/radial.ts';
 import { fitLabel, HEAT_STOPS, heatByScore, heatColor, LEVEL_COLORS, measureSize, nodeColor, partySize, ROLE_STYLES, stylesheet, toElements, UNRANKED_COLOR } from '../../web/src/lib/graphStyle.ts';
 import { toChoices } from '../../web/src/lib/choices.ts';
 import { mergeSubgraphs } from '../../web/src/lib/subgraph.ts';
@@ -139,5 +140,29 @@ describe('labels and the radial focus layout', () => {
     for (const id of ['大兴区:区水务局', '北京市:市生态环境局', 'person:大兴区:张三']) expect(r(id)).toBeGreaterThan(r('m1'));
     expect(at.size).toBe(cy.nodes().length);
     expect(radialPositions(cy, 'nobody')).toBeUndefined();
+  });
+
+  it('grows a drawn graph around what is there: drawn nodes stay put, new ones are placed beside their neighbours', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph, { focusIds: ['大兴区:区城市管理委'] }) });
+    cy.layout(radialLayout(radialPositions(cy, '大兴区:区城市管理委')!)).run();
+    const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    const kept = cy.nodes();
+    // Members of the collective, as an expansion adds them: beside it, edges to it.
+    const collective = cy.getElementById('大兴区:各镇人民政府').position();
+    const added = cy.add(['采育镇', '礼贤镇', '榆垡镇'].flatMap((name, i) => [
+      { group: 'nodes' as const, data: { id: `大兴区:${name}人民政府`, label: name, size: 20 }, position: { x: collective.x + i, y: collective.y - i } },
+      { group: 'edges' as const, data: { id: `member:${name}`, source: '大兴区:各镇人民政府', target: `大兴区:${name}人民政府` } },
+    ]));
+    cy.layout(layoutOptions(cy.nodes().length, kept)).run();
+    for (const [id, at] of before) {
+      const now = cy.getElementById(id).position();
+      expect(Math.hypot(now.x - at.x, now.y - at.y), id).toBeLessThan(1);
+    }
+    const placed = added.nodes().map((n) => n.position());
+    // Spread out from one another, and near the collective they belong to.
+    for (const [i, p] of placed.entries()) {
+      for (const q of placed.slice(i + 1)) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(20);
+      expect(Math.hypot(p.x - collective.x, p.y - collective.y)).toBeLessThan(400);
+    }
   });
 });

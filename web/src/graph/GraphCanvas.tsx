@@ -76,7 +76,7 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
       registerGraph(graphId, cy);
       cyRef.current = cy;
     }
-    const change = syncElements(cy, elements);
+    const { change, added } = syncElements(cy, elements);
     const started = performance.now();
     const finish = () => {
       const layoutMs = performance.now() - started;
@@ -100,9 +100,10 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
       );
     };
     if (change === 'same' || cy.nodes().length === 0) return finish();
-    // Expansions grow the drawing by force around what is there; a fresh focus graph is radial.
+    // A fresh focus graph is radial; expansions place the new nodes by force around what is drawn, which stays.
     const rings = change === 'replaced' && radialCentre ? radialPositions(cy, radialCentre) : undefined;
-    const layout = cy.layout(rings ? radialLayout(rings) : layoutOptions(cy.nodes().length, change === 'grown'));
+    const keep = change === 'grown' ? cy.nodes().difference(added) : undefined;
+    const layout = cy.layout(rings ? radialLayout(rings) : layoutOptions(cy.nodes().length, keep));
     layout.one('layoutstop', finish);
     layout.run();
   }, [graphId, elements, radialCentre]);
@@ -146,36 +147,38 @@ function bindEvents(cy: Core, graphId: string, handlers: { current: Pick<Props, 
 
 /**
  * Brings the graph to `defs`. 'grown' when everything drawn stays and something is new
- * (new nodes start beside a drawn neighbour), 'same' when only data or classes changed,
- * 'replaced' otherwise.
+ * (`added`; new nodes start beside a drawn neighbour), 'same' when only data or classes
+ * changed, 'replaced' otherwise.
  */
-function syncElements(cy: Core, defs: ElementDefinition[]): 'same' | 'grown' | 'replaced' {
+function syncElements(cy: Core, defs: ElementDefinition[]): { change: 'same' | 'grown' | 'replaced'; added: cytoscape.Collection } {
   const wanted = new Set(defs.map((d) => d.data.id!));
   const drawn = cy.elements();
+  let added = cy.collection();
   if (drawn.length === 0 || drawn.filter((e) => !wanted.has(e.id())).nonempty()) {
     cy.batch(() => {
       drawn.remove();
-      cy.add(defs);
+      added = cy.add(defs);
     });
-    return 'replaced';
+    return { change: 'replaced', added };
   }
-  const added: ElementDefinition[] = [];
   cy.batch(() => {
+    const newDefs: ElementDefinition[] = [];
     for (const def of defs) {
       const existing = cy.getElementById(def.data.id!);
       if (existing.empty()) {
-        added.push(def);
+        newDefs.push(def);
         continue;
       }
       existing.data(def.data);
       existing.classes(def.classes as string[]);
     }
-    const newNodes = cy.add(added).nodes();
+    added = cy.add(newDefs);
+    const newNodes = added.nodes();
     newNodes.forEach((node) => {
       const anchor = node.neighborhood('node').filter((n) => !newNodes.contains(n));
       const at = anchor.nonempty() ? anchor.nodes()[0]!.position() : { x: 0, y: 0 };
       node.position({ x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 });
     });
   });
-  return added.length > 0 ? 'grown' : 'same';
+  return { change: added.nonempty() ? 'grown' : 'same', added };
 }

@@ -2,7 +2,7 @@
  * Cytoscape set up the way the explorer draws: fcose layout (the focus view's rings are in
  * radial.ts), WebGL for big graphs where a GPU draws it.
  */
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { stylesheet } from '../lib/graphStyle.ts';
 
@@ -66,16 +66,19 @@ export function createCy(container: HTMLElement, webgl: boolean, big: boolean): 
 }
 
 /**
- * fcose: spectral start plus a short force-directed polish. `incremental` keeps the
- * current positions (after an expansion), which fcose only honours at 'proof' quality.
+ * fcose: spectral start plus a short force-directed polish. After an expansion, `keep` holds
+ * the nodes drawn before it: they stay where they are (the focus view keeps its rings, the
+ * user their bearings) and only the new ones are placed, which fcose does at 'proof' quality.
  */
-export function layoutOptions(nodeCount: number, incremental: boolean): LayoutOptions {
+export function layoutOptions(nodeCount: number, keep?: NodeCollection): LayoutOptions {
   // The force-directed polish costs seconds past a thousand nodes; the spectral draft alone is readable there.
   const big = nodeCount > BIG_LAYOUT;
+  const incremental = keep !== undefined;
   return {
     name: 'fcose',
     quality: incremental ? 'proof' : big ? 'draft' : 'default',
     randomize: !incremental,
+    ...(keep && keep.nonempty() && { fixedNodeConstraint: keep.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }),
     animate: false,
     fit: true,
     padding: 24,
