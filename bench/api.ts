@@ -214,8 +214,8 @@ function fromWrk(result: WrkResult): Run {
 
 /**
  * Offers RATE requests a second for `seconds` with h2load: each connection's timer sends its
- * share (waiting only for its own previous answer, as an HTTP/1.1 connection must). Latencies come from its per-request log (start
- * time in µs, status, duration in µs, tab-separated).
+ * share (waiting only for its own previous answer, as an HTTP/1.1 connection must). Latencies
+ * come from its per-request log (start time in µs, status, duration in µs, tab-separated).
  */
 function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
   const log = join(dirname(bodyFile), 'h2load.log');

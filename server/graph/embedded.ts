@@ -298,20 +298,15 @@ export class EmbeddedStore implements GraphStore {
     const remembered = !filter.expandCollectives && passesAll(filter);
     if (remembered && s.partnersUnfiltered.has(unitId)) return s.partnersUnfiltered.get(unitId)!;
     const partners = new Map<string, Partner>();
-    // The measure each partner was last counted on: a measure is shared once however many roles a partner has on it.
-    const countedOn = new Map<string, string>();
-    const self = new Set([unitId]);
-    for (const d of duties) if (d.via) self.add(d.via.id);
+    const self = new Set([unitId, ...duties.flatMap((d) => (d.via ? [d.via.id] : []))]);
     for (const measureId of new Set(duties.map((d) => d.measure.id))) {
+      const onMeasure = new Set<string>();
       for (const other of s.byMeasure.get(measureId) ?? []) {
-        const id = other.unitId;
-        if (!id || self.has(id)) continue;
-        let partner = partners.get(id);
-        if (!partner) partners.set(id, (partner = { unit: s.units.get(id)!, sharedMeasures: 0, byRole: zero() }));
-        if (countedOn.get(id) !== measureId) {
-          partner.sharedMeasures += 1;
-          countedOn.set(id, measureId);
-        }
+        if (!other.unitId || self.has(other.unitId)) continue;
+        let partner = partners.get(other.unitId);
+        if (!partner) partners.set(other.unitId, (partner = { unit: s.units.get(other.unitId)!, sharedMeasures: 0, byRole: zero() }));
+        if (!onMeasure.has(other.unitId)) partner.sharedMeasures += 1;
+        onMeasure.add(other.unitId);
         partner.byRole[other.role] += 1;
       }
     }

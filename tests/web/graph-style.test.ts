@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { layoutOptions } from '../../web/src/graph/cytoscape.ts';
+import { layoutOptions } from '../../web/src/graph/force.ts';
 import { radialLayout, radialPositions } from '../../web/src/graph/radial.ts';
 import { fitLabel, HEAT_STOPS, heatByScore, heatColor, LEVEL_COLORS, measureSize, nodeColor, partySize, ROLE_STYLES, stylesheet, toElements, UNRANKED_COLOR } from '../../web/src/lib/graphStyle.ts';
 import { toChoices } from '../../web/src/lib/choices.ts';
@@ -143,6 +144,7 @@ describe('labels and the radial focus layout', () => {
   });
 
   it('grows a drawn graph around what is there: drawn nodes stay put, new ones are placed beside their neighbours', () => {
+    cytoscape.use(fcose);
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph, { focusIds: ['大兴区:区城市管理委'] }) });
     cy.layout(radialLayout(radialPositions(cy, '大兴区:区城市管理委')!)).run();
     const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));

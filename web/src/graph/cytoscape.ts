@@ -1,8 +1,8 @@
 /**
- * Cytoscape set up the way the explorer draws: fcose layout (the focus view's rings are in
- * radial.ts), WebGL for big graphs where a GPU draws it.
+ * Cytoscape set up the way the explorer draws: fcose layout (its options in force.ts, the focus
+ * view's rings in radial.ts), WebGL for big graphs where a GPU draws it.
  */
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeCollection } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { stylesheet } from '../lib/graphStyle.ts';
 
@@ -13,8 +13,6 @@ if (import.meta.env.PROD) cytoscape.warnings(false);
 
 /** Past this many elements the canvas renderer struggles to pan and zoom smoothly. */
 export const BIG_GRAPH = 2000;
-/** Nodes past which the layout is the spectral draft only. */
-const BIG_LAYOUT = 600;
 
 let webgl2: boolean | undefined;
 export function webglSupported(): boolean {
@@ -63,37 +61,6 @@ export function createCy(container: HTMLElement, webgl: boolean, big: boolean): 
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     ...(big && !webgl ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),
   } as cytoscape.CytoscapeOptions);
-}
-
-/**
- * fcose: spectral start plus a short force-directed polish. After an expansion, `keep` holds
- * the nodes drawn before it: they stay where they are (the focus view keeps its rings, the
- * user their bearings) and only the new ones are placed, which fcose does at 'proof' quality.
- */
-export function layoutOptions(nodeCount: number, keep?: NodeCollection): LayoutOptions {
-  // The force-directed polish costs seconds past a thousand nodes; the spectral draft alone is readable there.
-  const big = nodeCount > BIG_LAYOUT;
-  const incremental = keep !== undefined;
-  return {
-    name: 'fcose',
-    quality: incremental ? 'proof' : big ? 'draft' : 'default',
-    randomize: !incremental,
-    ...(keep && keep.nonempty() && { fixedNodeConstraint: keep.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }),
-    animate: false,
-    fit: true,
-    padding: 24,
-    nodeDimensionsIncludeLabels: false,
-    // Packing needs another extension.
-    packComponents: false,
-    // Random sampling is cheaper, but the spectral draft alone needs greedy sampling (false): random leaves it on a few lines.
-    samplingType: !big,
-    nodeSeparation: 90,
-    nodeRepulsion: () => 15000,
-    idealEdgeLength: () => 80,
-    edgeElasticity: () => 0.45,
-    numIter: 1200,
-    sampleSize: 25,
-  } as LayoutOptions;
 }
 
 export type { Core, ElementDefinition };
