@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'server/**/*.test.ts'],
     testTimeout: 30_000,
+    // A real Neo4j for the Neo4j suites (started here unless NEO4J_URI names one).
+    globalSetup: ['tests/support/neo4j-global-setup.ts'],
   },
 });

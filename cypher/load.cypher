@@ -94,8 +94,10 @@ MATCH (m:Measure {id: row.measureId})
 MERGE (p)-[r:OVERSEES {id: row.id}]->(m)
 SET r = row;
 
+// One node per occurrence, as the model lists them: a name unknown twice on one line is two
+// occurrences (the graph was emptied above, so CREATE cannot duplicate across loads).
 UNWIND $unknownNames AS row
 MATCH (u:Unit {id: row.unitId})
-MERGE (n:UnknownName {name: row.name, seed: row.seed, line: row.line})
+CREATE (n:UnknownName)
 SET n = row
-MERGE (n)-[:READ_AS]->(u);
+CREATE (n)-[:READ_AS]->(u);
