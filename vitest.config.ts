@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'server/**/*.test.ts'],
     testTimeout: 30_000,
+    // A suite's first load into a fresh Neo4j takes several seconds on a 2-core machine.
+    hookTimeout: 120_000,
     // A real Neo4j for the Neo4j suites (started here unless NEO4J_URI names one).
     globalSetup: ['tests/support/neo4j-global-setup.ts'],
   },

@@ -1,6 +1,7 @@
 /**
- * The real API server for tests: the store `openStore` picks (embedded here) loaded with the
- * real seeds, listening on an ephemeral port, asked over real HTTP.
+ * The real API server for tests: the embedded store, or the real Neo4j the test run started
+ * (tests/support/neo4j-global-setup.ts), loaded with the real seeds, listening on an ephemeral
+ * port, asked over real HTTP.
  */
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../server/api/app.ts';
@@ -23,9 +24,14 @@ export interface Api {
   close(): Promise<void>;
 }
 
-export async function startApi(options: Partial<AppOptions> = {}, store?: GraphStore): Promise<Api> {
-  if (!store) {
-    store = await openStore({});
+export type StoreKind = GraphStore['kind'];
+
+/** The stores an API suite runs on: always the embedded one, and Neo4j when the run has one. */
+export const STORE_KINDS: StoreKind[] = process.env.NEO4J_URI ? ['embedded', 'neo4j'] : ['embedded'];
+
+export async function startApi(options: Partial<AppOptions> = {}, store: GraphStore | StoreKind = 'embedded'): Promise<Api> {
+  if (typeof store === 'string') {
+    store = await openStore(store === 'neo4j' ? process.env : {});
     await ensureLoaded(store, seedModel);
   }
   const app = await buildApp({ store, ...options });

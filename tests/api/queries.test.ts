@@ -4,19 +4,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedModel } from '../support/seed-model.ts';
-import { dataOf, startApi, type Api } from './helpers.ts';
+import { dataOf, startApi, STORE_KINDS, type Api } from './helpers.ts';
 
 const model = seedModel();
 
-describe('queries over HTTP', () => {
+describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   let api: Api;
   let daxingWater: string;
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({}, kind);
     const { plans } = dataOf(await api.gql(`{ plans { id title } }`));
     daxingWater = plans.find((p: any) => p.title === '大兴区水污染防治2023年行动计划').id;
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('lists the plans with topic, seed and source lines', async () => {
     const { plans } = dataOf(await api.gql(`{ plans { id title topic topicLabel measureCount seed { file title jurisdiction year docNumber issued issuer } source { file firstLine lastLine } } }`));

@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedModel } from '../support/seed-model.ts';
-import { dataOf, startApi, type Api } from './helpers.ts';
+import { dataOf, startApi, STORE_KINDS, type Api } from './helpers.ts';
 
 const model = seedModel();
 const measures = new Map(model.measures.map((m) => [m.id, m]));
@@ -30,12 +30,12 @@ const TOUCHES = /* GraphQL */ `
   }
 `;
 
-describe('touches over HTTP', () => {
+describe.each(STORE_KINDS)('touches over HTTP on the %s store', (kind) => {
   let api: Api;
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({}, kind);
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('answers for both districts’ 区城市管理委, each labelled with its jurisdiction', async () => {
     const { touches } = dataOf(await api.gql(TOUCHES, { unit: '区城市管理委' }));
