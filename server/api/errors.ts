@@ -12,6 +12,28 @@ import { StoreUnavailableError } from '../graph/contract.ts';
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 export const NOT_FOUND = 'NOT_FOUND';
 
+/** What a message quotes of a client's input: enough to recognise it, never the whole of a huge value. */
+export const MAX_ECHO = 100;
+/** Items a message lists of a client's input before "… and N more". */
+const MAX_LISTED = 10;
+/** Any message, GraphQL's own included (they quote literals and field names), is cut to this. */
+export const MAX_MESSAGE = 1000;
+
+/** A client's value in quotes, cut to MAX_ECHO characters with the length it had. */
+export function quoted(value: string): string {
+  return value.length <= MAX_ECHO ? `"${value}"` : `"${value.slice(0, MAX_ECHO)}…" (${value.length} characters)`;
+}
+
+/** Values in quotes, comma-separated, the first MAX_LISTED of them. */
+export function listed(values: readonly string[]): string {
+  const shown = values.slice(0, MAX_LISTED).map(quoted).join(', ');
+  return values.length > MAX_LISTED ? `${shown} … and ${values.length - MAX_LISTED} more` : shown;
+}
+
+function capped(message: string): string {
+  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE)}… (message cut at ${MAX_MESSAGE} of ${message.length} characters)`;
+}
+
 /** An argument the client can fix; `field` names it (`dueFrom`, `weights.lead`, `filter.unit`). */
 export function badInput(field: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field, ...extensions } });
@@ -36,7 +58,7 @@ export function formatError(production: boolean) {
     if (production && formatted.extensions?.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
       return { message: 'Internal server error', locations, path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
     }
-    return formatted;
+    return formatted.message.length > MAX_MESSAGE ? { ...formatted, message: capped(formatted.message) } : formatted;
   };
 }
 

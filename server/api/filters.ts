@@ -4,7 +4,7 @@
 import type { Filter } from '../graph/contract.ts';
 import type { DeadlineKind, Role, Topic } from '../ingest/model.ts';
 import type { Context } from './context.ts';
-import { badInput } from './errors.ts';
+import { badInput, listed, quoted } from './errors.ts';
 
 /** As GraphQL hands them over: absent arguments are undefined, explicit ones may be null. */
 export interface FilterArgs {
@@ -23,7 +23,7 @@ function isoDate(field: string, value: string | null | undefined): string | unde
   if (value == null) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
   const valid = ISO_DATE.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  if (!valid) throw badInput(field, `"${value}" is not an ISO date (YYYY-MM-DD).`);
+  if (!valid) throw badInput(field, `${quoted(value)} is not an ISO date (YYYY-MM-DD).`);
   return value;
 }
 
@@ -35,7 +35,7 @@ export async function toFilter(ctx: Context, args: FilterArgs, prefix = ''): Pro
   if (args.plans) {
     const found = await Promise.all(args.plans.map((id) => ctx.loaders.plan.get(id)));
     const unknown = args.plans.filter((_, i) => !found[i]);
-    if (unknown.length > 0) throw badInput(`${prefix}plans`, `no plan has the id ${unknown.map((id) => `"${id}"`).join(', ')} (the ids are in \`plans { id title }\`).`);
+    if (unknown.length > 0) throw badInput(`${prefix}plans`, `no plan has the id ${listed(unknown)} (the ids are in \`plans { id title }\`).`);
   }
   return {
     ...(args.plans && { plans: args.plans }),

@@ -187,8 +187,9 @@ export interface GraphStore {
   loads(query?: LoadQuery): Promise<UnitLoad[]>;
   /**
    * The shortest chain of shared measures from one unit to another, or null when none within
-   * `maxHops` measures (at most MAX_PATH_HOPS). Of several shortest chains, the one whose node ids
-   * are least in order, so every store gives the same.
+   * `maxHops` measures (at most MAX_PATH_HOPS) or either id is unknown. From a unit to itself it is
+   * the chain of 0 measures, `[]`. Of several shortest chains, the one whose node ids are least in
+   * order, so every store gives the same.
    */
   path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null>;
   /** Counts over the whole graph. */

@@ -250,7 +250,8 @@ export class EmbeddedStore implements GraphStore {
 
   async path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
     const s = this.s;
-    if (!s.units.has(fromId) || !s.units.has(toId) || fromId === toId) return null;
+    if (!s.units.has(fromId) || !s.units.has(toId)) return null;
+    if (fromId === toId) return []; // a chain of 0 measures; null would say there is none
     // Of all shortest chains, the one whose node ids are least in order: the chain Neo4j's
     // allShortestPaths ordered by ids gives. Walk from `from`, always to the least id one step nearer.
     const distance = singleSourceLength(s.graph, toId);

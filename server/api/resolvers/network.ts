@@ -6,7 +6,7 @@ import { MAX_PATH_HOPS, type Duty, type Filter, type Partner, type PathStep, typ
 import { ROLES, type Unit } from '../../ingest/model.ts';
 import type { Context } from '../context.ts';
 import { bounded, toFilter, type FilterArgs } from '../filters.ts';
-import { oneUnit, unitsNamed } from '../units.ts';
+import { knownParties, oneUnit, unitsNamed } from '../units.ts';
 
 interface TouchesView {
   unit: Unit;
@@ -16,6 +16,8 @@ interface TouchesView {
 }
 
 interface PathView {
+  /** Where the chain starts: the whole chain when it is 0 measures long (a unit to itself). */
+  from: Unit;
   steps: PathStep[];
 }
 
@@ -70,11 +72,13 @@ export const networkQueries = {
       oneUnit(ctx, 'to', args.to, { value: args.toJurisdiction, field: 'toJurisdiction' }),
     ]);
     const steps = await ctx.store.path(from.id, to.id, maxHops);
-    return steps && { steps };
+    return steps && { from, steps };
   },
 
-  graph: async (_: unknown, args: FilterArgs & { around?: string[] | null }, ctx: Context) =>
-    ctx.store.subgraph({ ...(args.around && { around: args.around }), filter: await toFilter(ctx, args) }),
+  graph: async (_: unknown, args: FilterArgs & { around?: string[] | null }, ctx: Context) => {
+    const [filter] = await Promise.all([toFilter(ctx, args), args.around && knownParties(ctx, 'around', args.around)]);
+    return ctx.store.subgraph({ ...(args.around && { around: args.around }), filter });
+  },
 };
 
 export const networkResolvers = {
@@ -93,7 +97,7 @@ export const networkResolvers = {
     hops: (p: PathView) => p.steps.length,
     /** The chain's units and measures with the assignments linking them, as the store draws them. */
     graph: async (p: PathView, _: unknown, ctx: Context) => {
-      const units = [...new Set(p.steps.flatMap((s) => [s.from.id, s.to.id]))];
+      const units = [...new Set([p.from.id, ...p.steps.flatMap((s) => [s.from.id, s.to.id])])];
       const onChain = new Set([...units, ...p.steps.map((s) => s.measure.id)]);
       const around = await ctx.store.subgraph({ around: units });
       return {

@@ -222,7 +222,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
-    if (fromId === toId) return null;
+    if (fromId === toId) return (await this.unitsById([fromId]))[0] ? [] : null; // a chain of 0 measures
     const hops = Math.min(Math.max(0, Math.floor(maxHops)), MAX_PATH_HOPS);
     const [row] = await this.read('path', { fromId, toId, maxHops: neo4j.int(hops) });
     if (!row) return null;
