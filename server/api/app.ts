@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS, DEFAULT_WEB_ROOT, type Limits } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { errorStatusAndLog, formatError } from './errors.ts';
 import { healthRoute } from './health.ts';
+import { queriesOnly } from './operations.ts';
 import { UnitNames } from './names.ts';
 import { requestLog } from './request-log.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Stack traces in error answers (default false; never for a store that is down). */
   stackTraces?: boolean;
   webRoot?: string;
+  /** Schema introspection (default true: the schema is the API's documentation, and GraphiQL reads it). */
+  introspection?: boolean;
 }
 
 /** The built front end's needs: its own scripts and styles, inline styles (Cytoscape, GraphiQL), workers from blob: URLs, data: images and fonts. */
@@ -61,17 +64,17 @@ const contentSecurityPolicy = {
 /** Tokens a query may have; graphql-js stops parsing beyond it (a 400, where graphql-armor's own token limit answers 500). */
 const MAX_TOKENS = 1000;
 
-function createApollo(app: FastifyInstance, limits: Limits, errors: { production: boolean; stackTraces: boolean }): ApolloServer<Context> {
+function createApollo(app: FastifyInstance, limits: Limits, errors: { production: boolean; stackTraces: boolean }, introspection: boolean): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     costLimit: { maxCost: limits.maxCost },
     maxTokens: { enabled: false },
-    // The schema is public (introspection stays on for GraphiQL), so field suggestions hide nothing and help.
+    // The schema is public (introspection is on unless INTROSPECTION=false), so field suggestions hide nothing and help.
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return new ApolloServer<Context>({
     gateway: compiledExecution(typeDefs, resolvers),
-    introspection: true,
+    introspection,
     allowBatchedHttpRequests: false,
     // serve.ts closes the app (and with it Apollo) on SIGINT/SIGTERM; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
@@ -82,6 +85,7 @@ function createApollo(app: FastifyInstance, limits: Limits, errors: { production
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       errorStatusAndLog(app.log),
+      queriesOnly<Context>(),
       // GraphiQL is at /graphiql; Apollo's landing page would load Sandbox from its CDN.
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in the schema, and its per-field hook costs time on answers of thousands of fields.
@@ -109,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const apollo = createApollo(app, limits, {
     production: options.production ?? false,
     stackTraces: options.stackTraces ?? false,
-  });
+  }, options.introspection ?? true);
   await apollo.start();
   app.addHook('onClose', () => apollo.stop());
   const names = new UnitNames(options.store);

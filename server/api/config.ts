@@ -42,6 +42,8 @@ export interface ServerConfig {
   logLevel: string;
   /** The built front end (`npm run build`). */
   webRoot: string;
+  /** INTROSPECTION: schema introspection, on unless `false` or `0` (the schema is the API's documentation). */
+  introspection: boolean;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -52,6 +54,14 @@ function workerCount(value: string | undefined): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new Error(`WORKERS must be a whole number of at least 1, or "auto"; got "${value}"`);
   return count;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new Error(`${name} must be true or false (or 1 or 0), got "${value}"`);
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -79,5 +89,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     stackTraces: env.NODE_ENV === 'development',
     logLevel: env.LOG_LEVEL || 'info',
     webRoot: env.WEB_ROOT || DEFAULT_WEB_ROOT,
+    introspection: flag(env, 'INTROSPECTION', true),
   };
 }

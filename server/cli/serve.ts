@@ -25,6 +25,7 @@ async function serve(config: ServerConfig): Promise<void> {
     production: config.production,
     stackTraces: config.stackTraces,
     webRoot: config.webRoot,
+    introspection: config.introspection,
   });
 
   /** Loads the seeds once the store answers; a store down at start is tried again every 10 s. */
