@@ -132,7 +132,8 @@ function measuresOf(block: Block, before: number, task: Task, seed: Seed, labels
       const cellItems = row.cells[role]?.items ?? [];
       return (cellItems.length ? cellItems : [{ fragments: [] }]).map((item) => ({ item, row }));
     });
-  const span = (rs: EntryRow[]): LineSpan => [rs[0]!.span[0], Math.max(...rs.map((r) => r.span[1]))];
+  // reduce, not Math.max(...): a block of a hostile document can hold more rows than a call takes arguments.
+  const span = (rs: EntryRow[]): LineSpan => [rs[0]!.span[0], rs.reduce((last, r) => Math.max(last, r.span[1]), -Infinity)];
 
   const deadlines = groupsOf('deadline').map(({ item }) => itemText(item));
   const measures: Measure[] = Array.from({ length: count }, (_, i) => {
@@ -147,7 +148,7 @@ function measuresOf(block: Block, before: number, task: Task, seed: Seed, labels
       lines,
     };
   });
-  out.measures.push(...measures);
+  for (const measure of measures) out.measures.push(measure);
 
   const assigned = new Set<string>();
   const assign = (measure: Measure, role: Role, column: string, name: WrittenName, party: { unitId: string } | { personId: string }, uncertain?: string) => {

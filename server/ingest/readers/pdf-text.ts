@@ -192,7 +192,7 @@ function readHeaderLabels(lines: Line[], i: number, file: string): { labels: str
       continue;
     }
     if (pending) labels.push(pending);
-    labels.push(...toks);
+    for (const tok of toks) labels.push(tok); // not push(...toks): a line can hold more tokens than a call takes arguments
     return { labels, next: j + 1 };
   }
   throw new ReadError(file, first.no, `table header is cut off (read: ${labels.join(' | ')}${pending ? ` | ${pending}` : ''})`);

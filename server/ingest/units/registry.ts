@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Level, UnitKind } from '../model.ts';
 import { ReadError } from '../errors.ts';
+import { readText } from '../text.ts';
 
 /**
  * The reference list of units and persons (`seeds/units.json`): every name the readers
@@ -56,9 +56,10 @@ const KINDS: UnitKind[] = ['government', 'department', 'branch', 'street-office'
 const LEVELS: Level[] = ['city', 'district', 'town', 'other'];
 
 export function loadRegistry(path: string): RegistryFile {
+  const text = readText(path, 'unit registry');
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new ReadError(path, undefined, `cannot read the unit registry: ${(error as Error).message}`);
   }
