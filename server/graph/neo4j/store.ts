@@ -269,10 +269,20 @@ export class Neo4jStore implements GraphStore {
     return ids.map((id) => found.get(id) ?? null);
   }
 
+  /**
+   * One read, in an auto-commit transaction that the driver does not retry: when the server is
+   * gone, a question fails at once (STORE_UNAVAILABLE) instead of after the retry budget, and
+   * the client asks again. Loads keep the driver's retries (see `load`).
+   */
   private read<Q extends QueryName>(name: Q, params: QueryParams<Q>): Promise<Row[]> {
     return this.guard(async () => {
-      const { records } = await this.driver.executeQuery(query(name), params, { routing: neo4j.routing.READ, database: this.settings.database });
-      return records.map((r) => r.toObject());
+      const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const { records } = await session.run(query(name), params);
+        return records.map((r) => r.toObject());
+      } finally {
+        await session.close();
+      }
     });
   }
 

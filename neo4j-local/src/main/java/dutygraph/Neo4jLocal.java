@@ -64,19 +64,40 @@ public final class Neo4jLocal {
             stopped.countDown();
         }, "neo4j-local-shutdown"));
 
-        // The embedded API runs as an all-powerful user, so it may set the password of neo4j
-        // (created by Neo4j on first start) and drop the "change it on first login" flag.
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-
-        int boundPort = boundBoltPort(dbms, port);
-        String uri = "bolt://" + HOST + ":" + boundPort;
-        try (Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), Config.builder().withoutEncryption().build())) {
-            driver.verifyConnectivity();
+        try {
+            setPassword(dbms, password);
+            int boundPort = boundBoltPort(dbms, port);
+            String uri = "bolt://" + HOST + ":" + boundPort;
+            try (Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), Config.builder().withoutEncryption().build())) {
+                driver.verifyConnectivity();
+            }
+            System.out.println("neo4j ready at " + uri);
+            System.out.flush();
+        } catch (RuntimeException e) {
+            // Neo4j's own threads would keep the JVM alive: exit, which runs the shutdown hook.
+            System.err.println("error: the local Neo4j could not start: " + e);
+            System.exit(1);
         }
-        System.out.println("neo4j ready at " + uri);
-        System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * The embedded API runs as an all-powerful user, so it may set the password of neo4j (created
+     * by Neo4j on first start) and drop the "change it on first login" flag. A kept data folder
+     * may already have this password, which Neo4j refuses to set again.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(rootCause(e).getMessage()).contains("cannot be the same")) throw e;
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        while (e.getCause() != null && e.getCause() != e) e = e.getCause();
+        return e;
     }
 
     /** The port Bolt listens on: the configured one, or the one the OS chose for port 0. */
