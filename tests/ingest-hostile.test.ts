@@ -149,6 +149,15 @@ const ROWS: BadFolder[] = [
     error: ReadError,
     message: `bom.txt: the same text as ${SOIL}`,
   },
+  {
+    name: 'item 9: the same document twice, once with Windows line endings',
+    build: (dir) => {
+      writeFileSync(join(dir, 'crlf.txt'), SOIL_BYTES.toString('utf8').replaceAll('\n', '\r\n'));
+      writeManifest(dir, [SOIL_ENTRY, entry({ file: 'crlf.txt' })]);
+    },
+    error: ReadError,
+    message: `crlf.txt: the same text as ${SOIL}`,
+  },
   // item 10: paths stay inside the seeds folder
   {
     name: 'item 10: a manifest file of ../../../etc/passwd',

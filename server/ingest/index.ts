@@ -57,7 +57,8 @@ function readDocuments(dir: string, seeds: Seed[]): string[] {
     const path = join(dir, seed.file);
     const text = readText(path, 'file');
     if (text.trim() === '') throw new ReadError(path, 1, 'the file is empty');
-    const digest = createHash('sha256').update(text).digest('hex');
+    // Line endings do not make another document: a copy saved on Windows is the same text.
+    const digest = createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
     const first = byDigest.get(digest);
     if (first !== undefined) {
       throw new ReadError(path, undefined, `the same text as ${first}: one document under two names would be counted twice; list it once in the manifest`);
