@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ReadError } from '../server/ingest/errors.ts';
 import { ingest, SEEDS_DIR } from '../server/ingest/index.ts';
 import { MAX_DOCUMENT_BYTES } from '../server/ingest/text.ts';
@@ -22,9 +22,14 @@ const SOIL_BYTES = readFileSync(join(SEEDS_DIR, SOIL));
 const MANIFEST = JSON.parse(readFileSync(join(SEEDS_DIR, 'manifest.json'), 'utf8')) as { documents: Record<string, unknown>[] };
 const SOIL_ENTRY = MANIFEST.documents.find((d) => d.file === SOIL)!;
 
+/** Every temporary folder, removed at the end: the size rows write 10 and 64 MB files. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = (prefix: string) => made[made.push(mkdtempSync(join(tmpdir(), prefix))) - 1]!;
+
 /** A seeds folder holding the 2024 soil plan, its manifest entry and the unit registry; `build` then spoils it. */
 function folder(build: (dir: string) => void = () => {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dutygraph-hostile-'));
+  const dir = tempDir('dutygraph-hostile-');
   copyFileSync(join(SEEDS_DIR, 'units.json'), join(dir, 'units.json'));
   copyFileSync(join(SEEDS_DIR, SOIL), join(dir, SOIL));
   writeManifest(dir, [SOIL_ENTRY]);
@@ -285,15 +290,19 @@ describe('issue 12: a bad seed folder is refused with one clear line, and nothin
     expect(ingestRun.stderr).not.toMatch(/\n\s+at |RangeError|TypeError/);
     fragment(ingestRun.stderr);
 
-    // `npm run export --out` creates no file, and leaves one that was there as it was.
-    const outDir = mkdtempSync(join(tmpdir(), 'dutygraph-hostile-out-'));
+    // `npm run export --out` creates no file.
+    const outDir = tempDir('dutygraph-hostile-out-');
+    const exported = await cli('server/cli/export.ts', ['--seeds', dir, '--out', join(outDir, 'new.jsonl')]);
+    expect(exported.code).toBe(1);
+    expect(exported.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('npm run export --out over an existing file leaves it as it was', async () => {
+    const outDir = tempDir('dutygraph-hostile-out-');
     writeFileSync(join(outDir, 'before.jsonl'), 'as before\n');
-    const fresh = await cli('server/cli/export.ts', ['--seeds', dir, '--out', join(outDir, 'new.jsonl')]);
-    const existing = await cli('server/cli/export.ts', ['--seeds', dir, '--out', join(outDir, 'before.jsonl')]);
-    for (const run of [fresh, existing]) {
-      expect(run.code).toBe(1);
-      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    }
+    const run = await cli('server/cli/export.ts', ['--seeds', folder(ROWS[0]!.build), '--out', join(outDir, 'before.jsonl')]);
+    expect(run.code).toBe(1);
     expect(readdirSync(outDir)).toEqual(['before.jsonl']);
     expect(readFileSync(join(outDir, 'before.jsonl'), 'utf8')).toBe('as before\n');
   });
