@@ -26,14 +26,13 @@
  *   BENCH_CPU_PROF      a folder: the server runs under `node --cpu-prof` and writes its profile there
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse } from 'graphql';
 import { typeDefs } from '../server/api/app.ts';
+import { ROOT, serverCpuMs, startServer as startProcess, stopServer } from './server-process.ts';
 import { compiledExecution } from '../server/api/compiled-execution.ts';
 import { createContext } from '../server/api/context.ts';
 import { UnitNames } from '../server/api/names.ts';
@@ -49,11 +48,8 @@ const WORKERS = (process.env.BENCH_WORKERS ?? '1,auto').split(',');
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const ONLY = process.env.BENCH_ONLY;
 const CPU_PROF = process.env.BENCH_CPU_PROF;
-/** The server must be listening within this time. */
-const START_TIMEOUT_MS = 90_000;
 const WARM_UP_SECONDS = 2;
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** (a) The list a client typically asks for: each assignment with its role, measure, task and plan; partners with counts. */
 const TOUCHES_LIST = `query TouchesList($unit: String!) {
@@ -84,87 +80,16 @@ const OVERLOAD = `query Overload($plans: [ID!]) {
   overload(plans: $plans, top: 20) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } byPlan { plan { title } counts { total } } }
 }`;
 
-/** `npm start`'s server command (package.json's `serve` script: node, its flags, serve.ts), to run it as deployed. */
-function serveCommand(): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const [node, ...args] = scripts.serve!.split(/\s+/);
-  if (node !== 'node') throw new Error(`package.json's serve script should start with node: ${scripts.serve}`);
-  return args;
-}
-
-/** Starts serve.ts on a free port and resolves with its address once it listens. */
-async function startServer(workers: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts serve.ts as deployed (bench/server-process.ts), with the bench's log level, workers and profile. */
+function startServer(workers: string): Promise<{ child: ChildProcess; url: string }> {
   const profile = CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : [];
-  const child = spawn(process.execPath, [...profile, ...serveCommand()], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL, NEO4J_URI: '', WORKERS: workers },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the server did not listen within ${START_TIMEOUT_MS / 1000} s:\n${output}`));
-    }, START_TIMEOUT_MS);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      const found = /dutygraph API on \S+ store: (http:\/\/\S+)\/graphql/.exec(text);
-      if (found) {
-        clearTimeout(timer);
-        // From here on the server's log lines are read and dropped, as a log collector would take them.
-        child.stdout!.removeAllListeners('data').resume();
-        resolve(found[1]!);
-      } else if (output.length < 100_000) output += text;
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output}`));
-    });
-  });
-  return { child, url };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM'); // serve.ts closes and exits (and writes its CPU profile)
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
+  return startProcess({ LOG_LEVEL, WORKERS: workers }, profile);
 }
 
 async function post(url: string, body: unknown): Promise<{ status: number; bytes: number; answer: { data?: any; errors?: unknown } }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
   const text = await response.text();
   return { status: response.status, bytes: Buffer.byteLength(text), answer: JSON.parse(text) };
-}
-
-/** A process and its descendants (the server's workers), from /proc. */
-function processTree(pid: number): number[] {
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-  } catch {
-    // gone, or no /proc
-  }
-  return [pid, ...children.flatMap(processTree)];
-}
-
-/** The server's CPU time so far in ms (user + system, every process and thread), from /proc; undefined where there is none. */
-function serverCpuMs(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    let ticks = 0;
-    for (const p of processTree(pid)) {
-      // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th, in clock ticks (100 a second).
-      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return (ticks * 1000) / 100;
-  } catch {
-    return undefined;
-  }
 }
 
 interface WrkResult {

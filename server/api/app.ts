@@ -15,6 +15,7 @@ import type { GraphStore } from '../graph/contract.ts';
 import { compiledExecution } from './compiled-execution.ts';
 import { DEFAULT_LIMITS, DEFAULT_WEB_ROOT, type Limits } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { costLimit } from './cost.ts';
 import { errorStatusAndLog, formatError } from './errors.ts';
 import { healthRoute } from './health.ts';
 import { queriesOnly } from './operations.ts';
@@ -67,7 +68,8 @@ const MAX_TOKENS = 1000;
 function createApollo(app: FastifyInstance, limits: Limits, errors: { production: boolean; stackTraces: boolean }, introspection: boolean): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost },
+    // Its estimate counts each field once, whatever it does: cost.ts weighs resolvers and list lengths.
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     // The schema is public (introspection is on unless INTROSPECTION=false), so field suggestions hide nothing and help.
     blockFieldSuggestion: { enabled: false },
@@ -80,7 +82,7 @@ function createApollo(app: FastifyInstance, limits: Limits, errors: { production
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: errors.stackTraces,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, costLimit(limits.maxCost)],
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),

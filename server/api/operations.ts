@@ -1,5 +1,6 @@
 /**
- * The operations the API runs: queries only, and the one `operationName` names. Checked once the
+ * The operations the API runs: queries only, the one `operationName` names, with arguments within
+ * bounds (argument-limits.ts). Checked once the
  * operation is resolved, before execution, so each case is a 400 a client can act on. Without
  * this, a mutation reached graphql-jit ("No root type for operation mutation") as an internal
  * error with an error-level log line and a stack trace that any client could repeat at will, and a
@@ -8,6 +9,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { checkArguments } from './argument-limits.ts';
 import { quoted } from './errors.ts';
 
 export const OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED';
@@ -33,6 +35,7 @@ export function checkOperation({ document, operation, request }: Pick<GraphQLReq
   if (operation.operation !== 'query') {
     throw refused(`${operation.operation} operations are not supported: this API answers queries only (the graph is read from the seed documents).`, OPERATION_NOT_SUPPORTED);
   }
+  checkArguments(document, request.variables ?? {});
 }
 
 /** The plugin: one listener for every request, keeping no state. */
