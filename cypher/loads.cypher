@@ -1,9 +1,10 @@
 // Per-unit assignment counts by plan and role under the filter. With $expandCollectives a
 // collective's assignments count towards each member too. Units narrowed by level and
-// jurisdiction after counting; ranked in the store.
-MATCH (u:Unit)-[r:LEADS|RESPONSIBLE_FOR|COOPERATES_ON]->(m:Measure)
+// jurisdiction after counting; ranked in the store. $plans is never null here: the store names
+// every plan when the filter names none, so the query starts from the measure_plan index.
+UNWIND $plans AS planId
+MATCH (m:Measure {planId: planId})<-[r:LEADS|RESPONSIBLE_FOR|COOPERATES_ON]-(u:Unit)
 WHERE ($roles IS NULL OR r.role IN $roles)
-  AND ($plans IS NULL OR m.planId IN $plans)
   AND ($topics IS NULL OR m.topic IN $topics)
   AND ($deadlineKinds IS NULL OR m.deadlineKind IN $deadlineKinds)
   AND ($dueFrom IS NULL OR m.due >= $dueFrom)

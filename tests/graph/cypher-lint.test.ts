@@ -32,7 +32,7 @@ describe('cypher/', () => {
     it('lints clean, using exactly its declared parameters', () => {
       const used = new Set<string>();
       for (const statement of statements(name)) {
-        const { diagnostics } = lintCypherQuery(statement, schemaFor(name));
+        const diagnostics = lintCypherQuery(statement, schemaFor(name));
         expect(diagnostics.map((d) => `${d.message} at «${statement.slice(d.offsets.start, d.offsets.end + 20)}»`)).toEqual([]);
         for (const [, param] of statement.matchAll(/\$(\w+)/g)) used.add(param!);
       }
@@ -41,7 +41,7 @@ describe('cypher/', () => {
   });
 
   it('catches a mistake: a misspelt variable and an undeclared parameter fail the lint', () => {
-    const { diagnostics } = lintCypherQuery('MATCH (u:Unit {id: $unitId}) RETURN uu.name, $nope', { ...GRAPH_SHAPE, parameters: { unitId: 'x' } });
+    const diagnostics = lintCypherQuery('MATCH (u:Unit {id: $unitId}) RETURN uu.name, $nope', { ...GRAPH_SHAPE, parameters: { unitId: 'x' } });
     const messages = diagnostics.map((d) => d.message).join('\n');
     expect(messages).toMatch(/uu/);
     expect(messages).toMatch(/\$nope/);

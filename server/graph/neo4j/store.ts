@@ -181,7 +181,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async loads(q: LoadQuery = {}): Promise<UnitLoad[]> {
-    const [rows, plans] = await Promise.all([this.read('loads', { ...filterParams(q.filter), levels: q.levels ?? null, jurisdictions: q.jurisdictions ?? null }), this.plans()]);
+    const plans = await this.plans();
+    const filter = filterParams(q.filter);
+    const rows = await this.read('loads', { ...filter, plans: filter.plans ?? plans.map((p) => p.id), levels: q.levels ?? null, jurisdictions: q.jurisdictions ?? null });
     const loads = rows.map((r): UnitLoad => {
       const counts = zeroCounts();
       const byPlan = new Map<string, UnitLoad['counts']>();
