@@ -7,13 +7,15 @@
  * fresh machine); later starts run `java` directly on the classpath Maven wrote down.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 export const MODULE_DIR = new URL('.', import.meta.url).pathname;
 const POM = `${MODULE_DIR}pom.xml`;
 const SOURCE = `${MODULE_DIR}src/main/java/dutygraph/Neo4jLocal.java`;
 const CLASSES = `${MODULE_DIR}target/classes`;
 const CLASSPATH_FILE = `${MODULE_DIR}target/classpath.txt`;
+/** Written after a successful build; Maven leaves an unchanged classpath file's time alone. */
+const STAMP = `${MODULE_DIR}target/built`;
 
 /** Neo4j 5 on Java 17 asks for these (as its own launch script passes them). */
 const JVM_FLAGS = [
@@ -59,17 +61,17 @@ export function missingTools(): string | null {
   return missing.length ? `${missing.join(' and ')} not found on PATH (the local Neo4j needs Java 17+ and Maven)` : null;
 }
 
-/** Compiles the module and writes its classpath, unless both are newer than the pom and the source. */
+/** Compiles the module and writes its classpath, unless that was done after the pom and the source last changed. */
 export function build(): void {
-  const built = existsSync(CLASSPATH_FILE) && existsSync(`${CLASSES}/dutygraph/Neo4jLocal.class`);
-  const stale = !built || Math.max(statSync(POM).mtimeMs, statSync(SOURCE).mtimeMs) > Math.min(statSync(CLASSPATH_FILE).mtimeMs, statSync(`${CLASSES}/dutygraph/Neo4jLocal.class`).mtimeMs);
-  if (!stale) return;
+  const built = existsSync(STAMP) && existsSync(CLASSPATH_FILE) && statSync(STAMP).mtimeMs >= Math.max(statSync(POM).mtimeMs, statSync(SOURCE).mtimeMs);
+  if (built) return;
   try {
     execFileSync('mvn', ['-q', '-B', '-f', POM, 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`building the local Neo4j (mvn -f ${POM}) failed:\n${stdout}${stderr}`);
   }
+  writeFileSync(STAMP, new Date().toISOString());
 }
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {

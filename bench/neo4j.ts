@@ -1,0 +1,100 @@
+/**
+ * `npm run bench` (second part): the Neo4j store beside the embedded store, the same questions
+ * on the same graphs, in one run: load, touches, partners, path and overload on the seed graph
+ * and on the synthetic graph ×10. Neo4j is the project's local Neo4j (neo4j-local/), started
+ * here with a fresh database, or the server NEO4J_URI names (its graph is replaced).
+ * Each line gives both stores' medians and p95, and how many times slower Neo4j is.
+ *
+ *   BENCH_RUNS   questions of each kind per store and graph (200)
+ */
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { missingTools, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launch.ts';
+import type { GraphStore } from '../server/graph/contract.ts';
+import { EmbeddedStore } from '../server/graph/embedded.ts';
+import { Neo4jStore } from '../server/graph/neo4j/store.ts';
+import { ingest } from '../server/ingest/index.ts';
+import type { Model, Role } from '../server/ingest/model.ts';
+import { synthesize } from './synthetic.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+
+interface Figures {
+  median: number;
+  p95: number;
+}
+
+/** Median and p95 of `runs` calls in turn, after a tenth as many to warm up (JIT, query plans, page cache). */
+async function latency(runs: number, body: (i: number) => Promise<unknown>): Promise<Figures> {
+  for (let i = 0; i < Math.max(5, runs / 10); i++) await body(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await body(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[samples.length >> 1]!, p95: samples[Math.floor(0.95 * samples.length)]! };
+}
+
+async function bestLoad(store: GraphStore, model: Model, times: number): Promise<Figures> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await store.load(model);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[samples.length >> 1]!, p95: samples[samples.length - 1]! };
+}
+
+function line(label: string, embedded: Figures, neo4j: Figures): void {
+  const ms = (x: number) => x.toFixed(x < 10 ? 2 : 0).padStart(7);
+  console.log(
+    `  ${label.padEnd(40)} embedded ${ms(embedded.median)} ms (p95 ${ms(embedded.p95)})   neo4j ${ms(neo4j.median)} ms (p95 ${ms(neo4j.p95)})   ×${(neo4j.median / embedded.median).toFixed(1)}`,
+  );
+}
+
+async function compare(label: string, model: Model, neo4j: GraphStore): Promise<void> {
+  const embedded = new EmbeddedStore();
+  console.log(`\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`);
+  line('load (median of 3; p95 = slowest)', await bestLoad(embedded, model, 3), await bestLoad(neo4j, model, 3));
+  const units = [...new Set(model.assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])))];
+  const unit = (i: number) => units[(i * 37) % units.length]!;
+  const everyRole = { roles: ['lead', 'responsible', 'coop', 'leader'] as Role[] };
+  const plans = model.plans.map((p) => p.id);
+  const questions: [string, number, (store: GraphStore, i: number) => Promise<unknown>][] = [
+    ['touches, units in turn', RUNS, (s, i) => s.touches(unit(i))],
+    ['partners, every role named', RUNS, (s, i) => s.partners(unit(i), everyRole)],
+    ['path, pairs of units in turn (≤ 6 hops)', RUNS / 4, (s, i) => s.path(unit(i), unit(i * 7 + 3), 6)],
+    ['overload, one plan', RUNS / 4, (s, i) => s.loads({ filter: { plans: [plans[i % plans.length]!] } })],
+    ['overload, all plans, collectives expanded', 10, (s) => s.loads({ filter: { expandCollectives: true } })],
+  ];
+  for (const [name, runs, ask] of questions) line(name, await latency(runs, (i) => ask(embedded, i)), await latency(runs, (i) => ask(neo4j, i)));
+  await embedded.close();
+}
+
+let local: LocalNeo4j | undefined;
+let settings = { uri: process.env.NEO4J_URI ?? '', password: process.env.NEO4J_PASSWORD ?? '' };
+if (!settings.uri) {
+  const missing = missingTools();
+  if (missing) {
+    console.log(`\nNeo4j beside the embedded store: skipped, ${missing}`);
+    process.exit(0);
+  }
+  const password = randomBytes(12).toString('hex');
+  local = await startLocalNeo4j({ password, port: 0, onLog: () => {} });
+  settings = { uri: local.uri, password };
+}
+process.once('exit', () => local?.process.kill('SIGKILL'));
+
+console.log(`\nNeo4j beside the embedded store: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Neo4j at ${settings.uri}${local ? ' (the local Neo4j, fresh database)' : ''}`);
+const neo4j = Neo4jStore.connect({ uri: settings.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: settings.password });
+try {
+  const seed = ingest();
+  await compare('seed graph', seed, neo4j);
+  await compare('synthetic graph ×10 (seed value 1)', synthesize(seed, 10, 1), neo4j);
+} finally {
+  await neo4j.close();
+  await local?.stop();
+}
