@@ -24,6 +24,10 @@
  *   BENCH_LOG_LEVEL     the server's LOG_LEVEL (info, as deployed: one log line per request)
  *   BENCH_ONLY          run only the queries whose name contains this
  *   BENCH_CPU_PROF      a folder: the server runs under `node --cpu-prof` and writes its profile there
+ *   BENCH_STORES        the stores the server runs on, comma-separated (embedded,neo4j). On neo4j
+ *                       the server uses the local Neo4j (neo4j-local/, started here with the seeds
+ *                       loaded) or the one NEO4J_URI names, and only the touches list and overload
+ *                       queries are driven; skipped with a line saying why without Java and Maven.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +42,10 @@ import { createContext } from '../server/api/context.ts';
 import { UnitNames } from '../server/api/names.ts';
 import { resolvers } from '../server/api/resolvers/index.ts';
 import { ensureLoaded, openStore } from '../server/graph/index.ts';
+import { Neo4jStore } from '../server/graph/neo4j/store.ts';
+import { ingest } from '../server/ingest/index.ts';
+import { missingTools, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launch.ts';
+import { randomBytes } from 'node:crypto';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -48,6 +56,7 @@ const WORKERS = (process.env.BENCH_WORKERS ?? '1,auto').split(',');
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const ONLY = process.env.BENCH_ONLY;
 const CPU_PROF = process.env.BENCH_CPU_PROF;
+const STORES = (process.env.BENCH_STORES ?? 'embedded,neo4j').split(',');
 const WARM_UP_SECONDS = 2;
 
 
@@ -80,10 +89,28 @@ const OVERLOAD = `query Overload($plans: [ID!]) {
   overload(plans: $plans, top: 20) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } byPlan { plan { title } counts { total } } }
 }`;
 
-/** Starts serve.ts as deployed (bench/server-process.ts), with the bench's log level, workers and profile. */
-function startServer(workers: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts serve.ts as deployed (bench/server-process.ts), with the bench's log level, workers, store and profile. */
+function startServer(workers: string, storeEnv: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const profile = CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : [];
-  return startProcess({ LOG_LEVEL, WORKERS: workers }, profile);
+  return startProcess({ LOG_LEVEL, WORKERS: workers, ...storeEnv }, profile);
+}
+
+/** The server's settings for Neo4j with the seeds loaded: the local Neo4j started here, or NEO4J_URI's; or why neither can be had. */
+async function neo4jWithSeeds(): Promise<{ env: Record<string, string>; stop: () => Promise<void> } | { skipped: string }> {
+  let env = { NEO4J_URI: process.env.NEO4J_URI ?? '', NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' };
+  let local: LocalNeo4j | undefined;
+  if (!env.NEO4J_URI) {
+    const missing = missingTools();
+    if (missing) return { skipped: missing };
+    const password = randomBytes(12).toString('hex');
+    local = await startLocalNeo4j({ password, port: 0, onLog: () => {} });
+    process.once('exit', () => local?.process.kill('SIGKILL'));
+    env = { ...env, NEO4J_URI: local.uri, NEO4J_PASSWORD: password };
+  }
+  const store = Neo4jStore.fromEnv(env);
+  await store.load(ingest());
+  await store.close();
+  return { env, stop: async () => void (await local?.stop()) };
 }
 
 async function post(url: string, body: unknown): Promise<{ status: number; bytes: number; answer: { data?: any; errors?: unknown } }> {
@@ -253,10 +280,18 @@ console.log(
   `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server as \`npm start\` (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}); ${WARM_UP_SECONDS} s warm-up, then per query ${SECONDS} s flat out (wrk, 1 thread, ${CONNECTIONS} connections)` +
     (RATE > 0 ? ` and ${SECONDS} s at ${RATE} req/s offered (h2load, ${PACED_CONNECTIONS} connections)` : ''),
 );
-for (const workers of WORKERS) await measure(workers);
+if (STORES.includes('embedded')) for (const workers of WORKERS) await measure(workers, 'embedded', {});
+if (STORES.includes('neo4j')) {
+  const neo4j = await neo4jWithSeeds();
+  if ('skipped' in neo4j) console.log(`\n On Neo4j: skipped, ${neo4j.skipped}`);
+  else {
+    for (const workers of WORKERS) await measure(workers, 'neo4j', neo4j.env);
+    await neo4j.stop();
+  }
+}
 
-async function measure(workers: string): Promise<void> {
-  const { child, url } = await startServer(workers);
+async function measure(workers: string, store: string, storeEnv: Record<string, string>): Promise<void> {
+  const { child, url } = await startServer(workers, storeEnv);
   // However this ends, the server does not outlive the bench.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -269,8 +304,11 @@ async function measure(workers: string): Promise<void> {
       { name: `touches ${unit} (a) list`, body: { query: TOUCHES_LIST, variables: { unit } } },
       { name: `touches ${unit} (b) explorer, with graph`, body: { query: TOUCHES_EXPLORER, variables: { unit } } },
       { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { plans: [daxingWater] } } },
-    ].filter((s) => !ONLY || s.name.includes(ONLY));
-    console.log(` WORKERS=${workers}`);
+    ]
+      .filter((s) => !ONLY || s.name.includes(ONLY))
+      // On Neo4j: the list a client asks for most, and the ranking.
+      .filter((s) => store === 'embedded' || s.name.includes('(a) list') || s.name.startsWith('overload'));
+    console.log(` ${store} store, WORKERS=${workers}`);
     for (const { name, body } of scenarios) await load(url, child.pid, name, body);
   } finally {
     await stopServer(child);
