@@ -9,7 +9,7 @@
  * sending its next as soon as the answer arrives, cycling through the explorer's queries and
  * bad requests the server must refuse (a 4xx for those is expected and counted as such).
  *
- *   SOAK_SECONDS       seconds of load after a 20-second warm-up (60)
+ *   SOAK_SECONDS       seconds of load after the warm-up (60)
  *   SOAK_CONNECTIONS   concurrent requests (8)
  *   SOAK_WORKERS       server processes (auto)
  */
@@ -25,12 +25,14 @@ interface Load {
 }
 
 /**
- * Before the start figures: each process's heap grows to its working size under this load over
- * its first half-minute or so (then RSS goes up and down by some 20% with the collector), so the
- * start figure is the most each process held in the warm-up's last 10 s, and growth beyond it is
- * what a leak would show.
+ * Before the start figures: each process's heap grows to its working size over its first 15,000
+ * or so requests (then RSS goes up and down by some 20% with the collector). The warm-up lasts
+ * that many requests (at least 20 s, at most 90 s: on a busy machine it is slower), and the start
+ * figure is the most each process held in the warm-up's last 10 s; growth beyond it is what a
+ * leak would show.
  */
-const WARM_UP_MS = 20_000;
+const WARM_UP_REQUESTS = 15_000;
+const WARM_UP_MS = { least: 20_000, most: 90_000 };
 const SAMPLED_MS = 10_000;
 
 const LOADS: Load[] = [
@@ -73,8 +75,10 @@ function send(agent: Agent, url: URL, body: string): Promise<number> {
   });
 }
 
-/** Drives `url` with `connections` loops until `until`; latencies in ms. */
-async function drive(url: URL, connections: number, until: number, record: boolean) {
+/** Drives `url` with `connections` loops until `until` (a time, or a test of the requests sent); latencies in ms. */
+async function drive(url: URL, connections: number, until: number | ((sent: number) => boolean), record: boolean) {
+  let sent = 0;
+  const going = typeof until === 'number' ? () => Date.now() < until : () => !until(sent);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -82,7 +86,7 @@ async function drive(url: URL, connections: number, until: number, record: boole
   let non2xx = 0;
   await Promise.all(
     Array.from({ length: connections }, async (_, c) => {
-      for (let i = c; Date.now() < until; i++) {
+      for (let i = c; going(); i++, sent++) {
         const load = LOADS[i % LOADS.length]!;
         const started = performance.now();
         try {
@@ -112,10 +116,19 @@ export async function soak(options: { seconds: number; connections?: number; wor
     const sample = setInterval(() => {
       for (const [pid, mib] of rssMiB(child.pid!)) start.set(pid, Math.max(start.get(pid) ?? 0, mib));
     }, 500);
-    const warm = drive(graphql, connections, Date.now() + WARM_UP_MS, false); // compiled queries, heaps grown
-    await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS - SAMPLED_MS));
-    start.clear();
-    await warm;
+    const began = Date.now();
+    let sampling = 0;
+    await drive(graphql, connections, (sent) => {
+      const elapsed = Date.now() - began;
+      const done = elapsed >= WARM_UP_MS.most || (sent >= WARM_UP_REQUESTS && elapsed >= WARM_UP_MS.least);
+      // Only the last SAMPLED_MS counts: the warm-up ends SAMPLED_MS after it has met its ends.
+      if (!done) return false;
+      if (!sampling) {
+        sampling = Date.now();
+        start.clear();
+      }
+      return Date.now() - sampling >= SAMPLED_MS;
+    }, false);
     clearInterval(sample);
     const started = performance.now();
     const run = await drive(graphql, connections, Date.now() + options.seconds * 1000, true);
