@@ -8,8 +8,8 @@
  */
 import { buildApp } from '../server/api/app.ts';
 import { EmbeddedStore } from '../server/graph/embedded.ts';
-import { launchChromium } from '../tests/e2e/harness.ts';
-import { seedModel } from '../tests/support/seed-model.ts';
+import { launchChromium } from './browser-harness.ts';
+import { ingest } from '../server/ingest/index.ts';
 import { drawView, median, VIEWS } from './browser-views.ts';
 
 const RUNS = Number(process.env.RUNS ?? 8);
@@ -17,7 +17,7 @@ const dirs = process.argv.slice(2);
 if (dirs.length < 2) throw new Error('usage: npx tsx bench/browser-compare.ts DIST_A DIST_B [DIST_C …]');
 
 const store = new EmbeddedStore();
-await store.load(seedModel());
+await store.load(ingest());
 const apps = await Promise.all(dirs.map((webRoot) => buildApp({ store, webRoot })));
 const urls = await Promise.all(apps.map((app) => app.listen({ port: 0, host: '127.0.0.1' })));
 const browser = await launchChromium();

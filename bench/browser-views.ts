@@ -1,6 +1,6 @@
 /** The views the browser benches time, and how one load of a view is timed. */
 import type { Browser } from 'playwright-core';
-import { waitForGraph, type DrawnGraph } from '../tests/e2e/harness.ts';
+import { waitForGraph, type DrawnGraph } from './browser-harness.ts';
 
 export interface View {
   key: 'focus' | 'overview';

@@ -4,7 +4,7 @@
  * drawn (the overload view without filters). A fresh browser context per run, so nothing
  * is cached; the app's own `window.__dutygraph` signals say when a graph is drawn.
  */
-import { buildWeb, chromiumAvailable, launchChromium, startApp } from '../tests/e2e/harness.ts';
+import { buildWeb, chromiumAvailable, launchChromium, startApp } from './browser-harness.ts';
 import { drawView, median, VIEWS } from './browser-views.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);

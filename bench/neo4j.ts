@@ -15,7 +15,7 @@ import type { GraphStore } from '../server/graph/contract.ts';
 import { EmbeddedStore } from '../server/graph/embedded.ts';
 import { Neo4jStore } from '../server/graph/neo4j/store.ts';
 import { ingest } from '../server/ingest/index.ts';
-import type { Model, Role } from '../server/ingest/model.ts';
+import type { Model, Role } from '../server/model/model.ts';
 import { synthesize } from './synthetic.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);

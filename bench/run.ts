@@ -10,7 +10,7 @@ import { ingest, SEEDS_DIR } from '../server/ingest/index.ts';
 import { loadManifest } from '../server/ingest/manifest.ts';
 import { FORMATS } from '../server/ingest/readers/index.ts';
 import { EmbeddedStore } from '../server/graph/embedded.ts';
-import type { Model, Role } from '../server/ingest/model.ts';
+import type { Model, Role } from '../server/model/model.ts';
 import { synthesize } from './synthetic.ts';
 
 function time(label: string, runs: number, body: () => unknown): void {

@@ -5,7 +5,7 @@
  * a share of co-op parties swapped for other units of the same district (so fan-out is
  * realistic rather than 16 identical copies). Used by the store benchmarks only.
  */
-import type { Assignment, Measure, Model, Plan, Section, Task, Unit } from '../server/ingest/model.ts';
+import type { Assignment, Measure, Model, Plan, Section, Task, Unit } from '../server/model/model.ts';
 import { CITY, DISTRICTS } from '../server/ingest/units/divisions.ts';
 
 /** mulberry32: a small, fast, seedable PRNG. */

@@ -8,7 +8,7 @@
  *   TRACE_NO_BUILD=1   use web/dist as it is (say, from `vite build --minify false` for readable names)
  */
 import { writeFileSync } from 'node:fs';
-import { buildWeb, launchChromium, startApp, waitForGraph } from '../tests/e2e/harness.ts';
+import { buildWeb, launchChromium, startApp, waitForGraph } from './browser-harness.ts';
 import { VIEWS } from './browser-views.ts';
 
 interface TraceEvent {

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/contract.ts';
-import type { Assignment, Measure, Person, Plan, Section, Seed, Task, Unit } from '../ingest/model.ts';
+import type { Assignment, Measure, Person, Plan, Section, Seed, Task, Unit } from '../model/model.ts';
 import type { UnitNames } from './names.ts';
 
 /**

@@ -2,7 +2,7 @@
  * The schema's enums and the model's values they stand for. Apollo applies these maps both
  * ways: arguments arrive as model values, and model values go out as enum names.
  */
-import type * as model from '../ingest/model.ts';
+import type * as model from '../model/model.ts';
 import type { GraphNode } from '../graph/contract.ts';
 
 export const Role = { LEAD: 'lead', RESPONSIBLE: 'responsible', COOP: 'coop', LEADER: 'leader' } satisfies Record<string, model.Role>;

@@ -2,7 +2,7 @@
  * The filter arguments every question shares, checked and turned into the contract's Filter.
  */
 import type { Filter } from '../graph/contract.ts';
-import type { DeadlineKind, Role, Topic } from '../ingest/model.ts';
+import type { DeadlineKind, Role, Topic } from '../model/model.ts';
 import type { Context } from './context.ts';
 import { badInput, listed, quoted } from './errors.ts';
 

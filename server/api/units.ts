@@ -3,7 +3,7 @@
  * shared by several units means all of them unless a jurisdiction picks one.
  */
 import { GraphQLError } from 'graphql';
-import type { Unit } from '../ingest/model.ts';
+import type { Unit } from '../model/model.ts';
 import type { Context } from './context.ts';
 import { badInput, listed, NOT_FOUND, notFound, quoted } from './errors.ts';
 

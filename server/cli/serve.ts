@@ -7,7 +7,8 @@
 import cluster from 'node:cluster';
 import { buildApp } from '../api/app.ts';
 import { configFromEnv, type ServerConfig } from '../api/config.ts';
-import { ensureLoaded, openStore } from '../graph/index.ts';
+import { openStore } from '../graph/index.ts';
+import { ensureLoaded } from './seeds.ts';
 import { announce, superviseWorkers } from './workers.ts';
 
 const config = configFromEnv();

@@ -3,7 +3,7 @@
  * Neo4j answer identically: orderings (Chinese collation, which Cypher's ORDER BY lacks),
  * role counts and display labels.
  */
-import type { Assignment, Measure, Person, Unit } from '../ingest/model.ts';
+import type { Assignment, Measure, Person, Unit } from '../model/model.ts';
 import type { GraphEdge, GraphNode, Partner, RoleCounts, Subgraph, UnitLoad } from './contract.ts';
 
 export const zeroCounts = (): RoleCounts => ({ lead: 0, responsible: 0, coop: 0, leader: 0 });

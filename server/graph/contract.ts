@@ -4,20 +4,10 @@
  * one contract test suite runs against each. Results are model types (plain data), so
  * nothing store-specific leaks out.
  */
-import type { Assignment, DeadlineKind, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Topic, Unit, UnitKind, UnknownName } from '../ingest/model.ts';
+import type { Assignment, DeadlineKind, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Topic, Unit, UnitKind, UnknownName } from '../model/model.ts';
+import type { Filter } from '../model/filter.ts';
 
-/** Narrows the assignments a question counts. Every field is optional; absent means all. */
-export interface Filter {
-  plans?: string[];
-  topics?: Topic[];
-  roles?: Role[];
-  deadlineKinds?: DeadlineKind[];
-  /** Measures due on or after / on or before this ISO date (measures without a due date are left out when set). */
-  dueFrom?: string;
-  dueTo?: string;
-  /** Also count what a unit is on through a collective it belongs to (各镇人民政府 for 采育镇人民政府). */
-  expandCollectives?: boolean;
-}
+export type { Filter } from '../model/filter.ts';
 
 export interface UnitQuery {
   /** Part of a name or alias. */

@@ -1,7 +1,7 @@
 import { MultiUndirectedGraph } from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { byName, byPersonName, drawSubgraph, sortLoads, sortPartners, zeroCounts as zero } from './answers.ts';
-import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit } from '../ingest/model.ts';
+import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit } from '../model/model.ts';
 import { MAX_PATH_HOPS } from './contract.ts';
 import type { Duty, Filter, GraphStore, Health, LoadQuery, MeasureQuery, Partner, PathStep, RoleCounts, Stats, Subgraph, SubgraphQuery, Touches, UnitLoad, UnitQuery } from './contract.ts';
 import { validateModel } from './validate.ts';

@@ -1,4 +1,4 @@
-import type { Model } from '../ingest/model.ts';
+import type { Model } from '../model/model.ts';
 
 /** A model a store refuses to load. The message names every problem found (up to ten). */
 export class ModelError extends Error {

@@ -1,4 +1,4 @@
-import type { Deadline } from './model.ts';
+import type { Deadline } from '../model/model.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

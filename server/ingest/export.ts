@@ -1,4 +1,4 @@
-import type { Model } from './model.ts';
+import type { Model } from '../model/model.ts';
 
 /** One exported assignment. The field set and order are a stable format other tools build on. */
 export interface ExportRow {

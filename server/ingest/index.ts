@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ReadError } from './errors.ts';
 import { interpretDocument, type Parties, type PlanContent } from './interpret.ts';
 import { loadManifest } from './manifest.ts';
-import type { Model, Seed } from './model.ts';
+import type { Model, Seed } from '../model/model.ts';
 import { FORMATS } from './readers/index.ts';
 import type { ReadDocument } from './tables.ts';
 import { readText } from './text.ts';

@@ -1,6 +1,6 @@
 import { parseDeadline } from './deadline.ts';
 import { ReadError } from './errors.ts';
-import type { Assignment, Deadline, LineSpan, Measure, Plan, Role, Section, Seed, Task, Topic } from './model.ts';
+import type { Assignment, Deadline, LineSpan, Measure, Plan, Role, Section, Seed, Task, Topic } from '../model/model.ts';
 import type { Cell, CellItem, ColumnRole, EntryRow, ReadDocument, Table } from './tables.ts';
 import { joinNames, splitPersons, type WrittenName } from './units/names.ts';
 import type { UnitResolver } from './units/resolver.ts';

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { ReadError } from './errors.ts';
-import type { Seed } from './model.ts';
+import type { Seed } from '../model/model.ts';
 import { readText } from './text.ts';
 import { isJurisdiction } from './units/divisions.ts';
 import { FORMATS } from './readers/index.ts';

@@ -12,7 +12,8 @@ import { createContext } from '../../server/api/context.ts';
 import { UnitNames } from '../../server/api/names.ts';
 import { resolvers } from '../../server/api/resolvers/index.ts';
 import type { GraphStore } from '../../server/graph/contract.ts';
-import { ensureLoaded, openStore } from '../../server/graph/index.ts';
+import { ensureLoaded } from '../../server/cli/seeds.ts';
+import { openStore } from '../../server/graph/index.ts';
 import { FOCUS, GRAPH, MEASURE_PANEL, MEMBERS, OVERLOAD, PATH, PLANS, SUGGEST, UNIT_PANEL } from '../../web/src/api/queries.ts';
 import { seedModel } from '../support/seed-model.ts';
 

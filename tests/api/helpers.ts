@@ -6,7 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../server/api/app.ts';
 import type { GraphStore } from '../../server/graph/contract.ts';
-import { ensureLoaded, openStore } from '../../server/graph/index.ts';
+import { ensureLoaded } from '../../server/cli/seeds.ts';
+import { openStore } from '../../server/graph/index.ts';
 import { seedModel } from '../support/seed-model.ts';
 
 export interface GraphQLAnswer<T = any> {

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, gql, launchChromium, startApp, waitForGraph, type DrawnGraph, type RunningApp } from './harness.ts';
+import { buildWeb, chromiumAvailable, gql, launchChromium, startApp, waitForGraph, type DrawnGraph, type RunningApp } from '../../bench/browser-harness.ts';
 
 const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));

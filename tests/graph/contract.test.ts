@@ -8,7 +8,7 @@ import type { GraphStore } from '../../server/graph/contract.ts';
 import { EmbeddedStore } from '../../server/graph/embedded.ts';
 import { Neo4jStore } from '../../server/graph/neo4j/store.ts';
 import { ModelError } from '../../server/graph/validate.ts';
-import type { Model } from '../../server/ingest/model.ts';
+import type { Model } from '../../server/model/model.ts';
 import { seedModel } from '../support/seed-model.ts';
 
 const stores: [string, () => GraphStore][] = [['embedded', () => new EmbeddedStore()]];

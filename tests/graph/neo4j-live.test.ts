@@ -12,7 +12,7 @@ import { CYPHER_DIR, QUERIES, query, statements, type QueryName } from '../../se
 import { filterParams } from '../../server/graph/neo4j/rows.ts';
 import { Neo4jStore } from '../../server/graph/neo4j/store.ts';
 import { EmbeddedStore } from '../../server/graph/embedded.ts';
-import type { Model } from '../../server/ingest/model.ts';
+import type { Model } from '../../server/model/model.ts';
 import { seedModel } from '../support/seed-model.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

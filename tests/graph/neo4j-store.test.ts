@@ -9,7 +9,7 @@ import { StoreUnavailableError } from '../../server/graph/contract.ts';
 import { openStore } from '../../server/graph/index.ts';
 import { Neo4jStore } from '../../server/graph/neo4j/store.ts';
 import { ModelError } from '../../server/graph/validate.ts';
-import type { Model } from '../../server/ingest/model.ts';
+import type { Model } from '../../server/model/model.ts';
 import { seedModel } from '../support/seed-model.ts';
 
 // Port 9 (discard) on loopback: nothing listens, so the connection is refused at once.

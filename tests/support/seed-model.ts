@@ -1,5 +1,5 @@
 import { ingest } from '../../server/ingest/index.ts';
-import type { Model, Role } from '../../server/ingest/model.ts';
+import type { Model, Role } from '../../server/model/model.ts';
 
 let cached: Model | undefined;
 

@@ -1,7 +1,7 @@
 /**
  * Looking things up: plans, units, tasks, measures, and autocomplete.
  */
-import type { Level, Person, Unit, UnitKind } from '../../ingest/model.ts';
+import type { Level, Person, Unit, UnitKind } from '../../model/model.ts';
 import type { Context } from '../context.ts';
 import { bounded, toFilter, type FilterArgs } from '../filters.ts';
 import { paginate } from '../pagination.ts';

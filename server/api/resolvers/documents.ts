@@ -2,7 +2,7 @@
  * What the documents say: plans, sections, tasks, measures and assignments, each with its
  * provenance (seed file and line span; assignments also the name as written).
  */
-import type { Assignment, LineSpan, Measure, Plan, Role, Section, Seed, Task, Unit } from '../../ingest/model.ts';
+import type { Assignment, LineSpan, Measure, Plan, Role, Section, Seed, Task, Unit } from '../../model/model.ts';
 import { loadAll, whenLoaded, type Context } from '../context.ts';
 
 /**

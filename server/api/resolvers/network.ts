@@ -3,7 +3,7 @@
  * units, and graphs to draw.
  */
 import { MAX_PATH_HOPS, type Duty, type Filter, type Partner, type PathStep, type RoleCounts } from '../../graph/contract.ts';
-import { ROLES, type Unit } from '../../ingest/model.ts';
+import { ROLES, type Unit } from '../../model/model.ts';
 import type { Context } from '../context.ts';
 import { bounded, toFilter, type FilterArgs } from '../filters.ts';
 import { knownParties, oneUnit, unitsNamed } from '../units.ts';

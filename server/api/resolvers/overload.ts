@@ -2,7 +2,7 @@
  * Who carries the most: per-unit load under the filters, scored by role weights.
  */
 import type { RoleCounts, UnitLoad } from '../../graph/contract.ts';
-import { ROLES, type Level } from '../../ingest/model.ts';
+import { ROLES, type Level } from '../../model/model.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { bounded, toFilter, type FilterArgs } from '../filters.ts';

@@ -1,7 +1,7 @@
 /**
  * Units and persons: the parties assignments name.
  */
-import type { Person, Unit } from '../../ingest/model.ts';
+import type { Person, Unit } from '../../model/model.ts';
 import { loadAll, type Context } from '../context.ts';
 
 export const partyResolvers = {

@@ -1,7 +1,7 @@
 /**
  * Counts over the whole graph.
  */
-import type { UnknownName } from '../../ingest/model.ts';
+import type { UnknownName } from '../../model/model.ts';
 import type { Context } from '../context.ts';
 
 export const statsQueries = {

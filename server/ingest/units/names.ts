@@ -1,5 +1,5 @@
 import type { Fragment } from '../tables.ts';
-import type { LineSpan } from '../model.ts';
+import type { LineSpan } from '../../model/model.ts';
 
 /** A name as a cell writes it, with wraps joined. */
 export interface WrittenName {

@@ -1,4 +1,4 @@
-import type { Level, UnitKind } from '../model.ts';
+import type { Level, UnitKind } from '../../model/model.ts';
 import { ReadError } from '../errors.ts';
 import { readText } from '../text.ts';
 

@@ -1,4 +1,4 @@
-import type { Level, Unit, UnitKind, UnknownName } from '../model.ts';
+import type { Level, Unit, UnitKind, UnknownName } from '../../model/model.ts';
 import { CITY, DISTRICTS, isJurisdiction, townsOf, type Town, type TownType } from './divisions.ts';
 import { nameKey, type Vocabulary, type WrittenName } from './names.ts';
 import type { MemberSpec, RegistryFile, RegistryUnit } from './registry.ts';

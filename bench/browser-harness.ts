@@ -7,13 +7,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { buildApp } from '../../server/api/app.ts';
-import { EmbeddedStore } from '../../server/graph/embedded.ts';
-import { seedModel } from '../support/seed-model.ts';
-import type { DutygraphSignals, GraphSignal } from '../../web/src/lib/signals.ts';
+import { buildApp } from '../server/api/app.ts';
+import { EmbeddedStore } from '../server/graph/embedded.ts';
+import { ingest } from '../server/ingest/index.ts';
+import type { DutygraphSignals, GraphSignal } from '../web/src/lib/signals.ts';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
+const VITE_CONFIG = fileURLToPath(new URL('../web/vite.config.ts', import.meta.url));
 
 export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
 
@@ -30,7 +30,7 @@ export interface RunningApp {
 /** The API server with the seeds, serving the built front end, on a free local port. */
 export async function startApp(): Promise<RunningApp> {
   const store = new EmbeddedStore();
-  await store.load(seedModel());
+  await store.load(ingest());
   const app = await buildApp({ store });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { url, close: () => app.close() };
