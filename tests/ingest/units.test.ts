@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../server/ingest/units/registry.ts';
-import { joinNames } from '../server/ingest/units/names.ts';
-import { UnitResolver } from '../server/ingest/units/resolver.ts';
-import { SEEDS_DIR } from '../server/ingest/index.ts';
-import { seedModel } from './support/seed-model.ts';
+import { loadRegistry } from '../../server/ingest/units/registry.ts';
+import { joinNames } from '../../server/ingest/units/names.ts';
+import { UnitResolver } from '../../server/ingest/units/resolver.ts';
+import { SEEDS_DIR } from '../../server/ingest/index.ts';
+import { seedModel } from '../support/seed-model.ts';
 
 const model = seedModel();
 const unit = (id: string) => {

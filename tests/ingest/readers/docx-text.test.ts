@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReadError } from '../../server/ingest/errors.ts';
-import { readDocxText } from '../../server/ingest/readers/docx-text.ts';
-import type { ColumnRole, EntryRow, Fragment, ReadDocument, SectionRow, Table } from '../../server/ingest/tables.ts';
+import { ReadError } from '../../../server/ingest/errors.ts';
+import { readDocxText } from '../../../server/ingest/readers/docx-text.ts';
+import type { ColumnRole, EntryRow, Fragment, ReadDocument, SectionRow, Table } from '../../../server/ingest/tables.ts';
 
 const F001 = '001_db2e025f5d1f71ec.txt';
 const F003 = '003_e1eb838af7ee6fba.txt';
 const F004 = '004_def789d42c8c0ef0.txt';
 
-const seed = (name: string): string => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string): string => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
 
 const docs = new Map<string, ReadDocument>();
 function read(name: string): ReadDocument {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ReadError } from '../server/ingest/errors.ts';
-import { ingest, SEEDS_DIR } from '../server/ingest/index.ts';
-import { MAX_DOCUMENT_BYTES } from '../server/ingest/text.ts';
+import { ReadError } from '../../server/ingest/errors.ts';
+import { ingest, SEEDS_DIR } from '../../server/ingest/index.ts';
+import { MAX_DOCUMENT_BYTES } from '../../server/ingest/text.ts';
 
 /**
  * Issue 12, the ingest half: the hostile run's bad documents kept as tests. Every folder is
@@ -16,7 +16,7 @@ import { MAX_DOCUMENT_BYTES } from '../server/ingest/text.ts';
  */
 
 const SOIL = '004_def789d42c8c0ef0.txt';
-const CWD = new URL('..', import.meta.url).pathname;
+const CWD = new URL('../..', import.meta.url).pathname;
 const exec = promisify(execFile);
 const SOIL_BYTES = readFileSync(join(SEEDS_DIR, SOIL));
 const MANIFEST = JSON.parse(readFileSync(join(SEEDS_DIR, 'manifest.json'), 'utf8')) as { documents: Record<string, unknown>[] };

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReadError } from '../../server/ingest/errors.ts';
-import { readPdfText } from '../../server/ingest/readers/pdf-text.ts';
-import type { ColumnRole, EntryRow, Fragment, SectionRow, Table } from '../../server/ingest/tables.ts';
+import { ReadError } from '../../../server/ingest/errors.ts';
+import { readPdfText } from '../../../server/ingest/readers/pdf-text.ts';
+import type { ColumnRole, EntryRow, Fragment, SectionRow, Table } from '../../../server/ingest/tables.ts';
 
 const FILE = '000_4bf12fe9557cfa06.txt';
-const TEXT = readFileSync(new URL('../../seeds/000_4bf12fe9557cfa06.txt', import.meta.url), 'utf8');
+const TEXT = readFileSync(new URL('../../../seeds/000_4bf12fe9557cfa06.txt', import.meta.url), 'utf8');
 /** The seed's lines, 1-based as `sed -n` counts them: SOURCE[n]. */
 const SOURCE = ['', ...TEXT.split('\n')];
 const DOC = readPdfText(TEXT, FILE);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ReadError } from '../server/ingest/errors.ts';
-import { ingest, SEEDS_DIR } from '../server/ingest/index.ts';
+import { ReadError } from '../../server/ingest/errors.ts';
+import { ingest, SEEDS_DIR } from '../../server/ingest/index.ts';
 
 const SOIL = '004_def789d42c8c0ef0.txt';
 const exec = promisify(execFile);
@@ -81,7 +81,7 @@ describe('bad input gives a clear error naming the place', () => {
 
   it('the ingest command prints one error line and exits 1, without a stack trace', async () => {
     const dir = seedsWith((t) => t.replace('\t协办单位', '\t配合单位'));
-    const run = exec(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts', '--seeds', dir], { cwd: new URL('..', import.meta.url).pathname });
+    const run = exec(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts', '--seeds', dir], { cwd: new URL('../..', import.meta.url).pathname });
     const failure = (await run.then(() => undefined, (e: { code: number; stderr: string; stdout: string }) => e))!;
     expect(failure.code).toBe(1);
     expect(failure.stderr.trim()).toMatch(new RegExp(`^error: .*${SOIL}:\\d+: .*配合单位`));
@@ -91,7 +91,7 @@ describe('bad input gives a clear error naming the place', () => {
 });
 
 describe('the commands on the real seeds', () => {
-  const cwd = new URL('..', import.meta.url).pathname;
+  const cwd = new URL('../..', import.meta.url).pathname;
 
   it('npm run ingest prints per plan counts and totals', async () => {
     const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts'], { cwd });

@@ -25,7 +25,7 @@
  *   Continuation rows with an empty measure field feed the previous row's measures in order.
  */
 import { describe, expect, it } from 'vitest';
-import { measure, seedModel, type MeasureView } from './support/seed-model.ts';
+import { measure, seedModel, type MeasureView } from '../support/seed-model.ts';
 
 const PDF = '000';
 const MD = '002';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../server/ingest/index.ts';
-import { seedModel } from './support/seed-model.ts';
+import { SEEDS_DIR } from '../../server/ingest/index.ts';
+import { seedModel } from '../support/seed-model.ts';
 
 const model = seedModel();
 const lines = new Map(model.seeds.map((s) => [s.file, readFileSync(join(SEEDS_DIR, s.file), 'utf8').split('\n')]));
@@ -69,7 +69,7 @@ describe('invariants over every seed', () => {
   it('every uncertain assignment says why, and the count is what the README states', () => {
     const uncertain = model.assignments.filter((a) => a.uncertain !== undefined);
     expect(uncertain.every((a) => a.uncertain!.length > 20)).toBe(true);
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(readme).toContain(`${uncertain.length} uncertain assignments`);
     const unknown = new Set(model.unknownNames.map((u) => u.name));
     expect(readme).toContain(`${unknown.size} unknown names`);

@@ -18,8 +18,8 @@
  * leader = 牵头领导 (persons, 003 only).
  */
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../server/model/model.ts';
-import { measure, seedModel } from './support/seed-model.ts';
+import type { Role } from '../../server/model/model.ts';
+import { measure, seedModel } from '../support/seed-model.ts';
 
 const S001 = '001_db2e025f5d1f71ec';
 const S003 = '003_e1eb838af7ee6fba';

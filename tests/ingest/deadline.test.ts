@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../server/ingest/deadline.ts';
+import { parseDeadline } from '../../server/ingest/deadline.ts';
 
 describe('reading 完成时限 as printed in the seeds', () => {
   it.each([

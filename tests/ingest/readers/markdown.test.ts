@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReadError } from '../../server/ingest/errors.ts';
-import { readMarkdown } from '../../server/ingest/readers/markdown.ts';
-import type { Cell, ColumnRole, EntryRow, ReadDocument, Row, Table } from '../../server/ingest/tables.ts';
+import { ReadError } from '../../../server/ingest/errors.ts';
+import { readMarkdown } from '../../../server/ingest/readers/markdown.ts';
+import type { Cell, ColumnRole, EntryRow, ReadDocument, Row, Table } from '../../../server/ingest/tables.ts';
 
 const FILE = '002_221e516616a96fe0.txt';
-const text = readFileSync(new URL('../../seeds/002_221e516616a96fe0.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../../seeds/002_221e516616a96fe0.txt', import.meta.url), 'utf8');
 const doc: ReadDocument = readMarkdown(text, FILE);
 
 const HEADER = '序号\t重点任务\t工作措施\t完成时限\t牵头部门\t主责单位\t协办单位';
