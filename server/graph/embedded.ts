@@ -92,54 +92,54 @@ export class EmbeddedStore implements GraphStore {
     this.state = undefined;
   }
 
-  private get s(): State {
+  private get loaded(): State {
     if (!this.state) throw new Error('the embedded store holds no graph: load a model first');
     return this.state;
   }
 
   async seeds(): Promise<Seed[]> {
-    return this.s.model.seeds;
+    return this.loaded.model.seeds;
   }
 
   async plans(): Promise<Plan[]> {
-    return this.s.model.plans;
+    return this.loaded.model.plans;
   }
 
   async plansById(ids: readonly string[]) {
-    return pick(this.s.plans, ids);
+    return pick(this.loaded.plans, ids);
   }
   async sectionsById(ids: readonly string[]) {
-    return pick(this.s.sections, ids);
+    return pick(this.loaded.sections, ids);
   }
   async tasksById(ids: readonly string[]) {
-    return pick(this.s.tasks, ids);
+    return pick(this.loaded.tasks, ids);
   }
   async measuresById(ids: readonly string[]) {
-    return pick(this.s.measures, ids);
+    return pick(this.loaded.measures, ids);
   }
   async unitsById(ids: readonly string[]) {
-    return pick(this.s.units, ids);
+    return pick(this.loaded.units, ids);
   }
   async personsById(ids: readonly string[]) {
-    return pick(this.s.persons, ids);
+    return pick(this.loaded.persons, ids);
   }
 
   async assignmentsOfMeasures(measureIds: readonly string[]): Promise<Assignment[][]> {
-    return measureIds.map((id) => this.s.byMeasure.get(id) ?? []);
+    return measureIds.map((id) => this.loaded.byMeasure.get(id) ?? []);
   }
 
   async collectivesOf(unitIds: readonly string[]): Promise<Unit[][]> {
-    return unitIds.map((id) => (this.s.memberOf.get(id) ?? []).map((c) => this.s.units.get(c)!).sort(byName));
+    return unitIds.map((id) => (this.loaded.memberOf.get(id) ?? []).map((c) => this.loaded.units.get(c)!).sort(byName));
   }
 
   async findPersons(search?: string): Promise<Person[]> {
     const key = search?.replace(/\s+/g, '');
-    return this.s.model.persons.filter((p) => !key || p.name.includes(key)).sort(byPersonName);
+    return this.loaded.model.persons.filter((p) => !key || p.name.includes(key)).sort(byPersonName);
   }
 
   async findUnits(query: UnitQuery): Promise<Unit[]> {
     const search = query.search?.replace(/\s+/g, '');
-    return this.s.model.units
+    return this.loaded.model.units
       .filter(
         (u) =>
           (!search || u.name.includes(search) || u.aliases.some((a) => a.includes(search))) &&
@@ -152,11 +152,11 @@ export class EmbeddedStore implements GraphStore {
 
   async resolveUnit(name: string): Promise<Unit[]> {
     const key = name.replace(/\s+/g, '');
-    return this.s.model.units.filter((u) => u.name === key || u.aliases.includes(key)).sort(byName);
+    return this.loaded.model.units.filter((u) => u.name === key || u.aliases.includes(key)).sort(byName);
   }
 
   async findMeasures(query: MeasureQuery): Promise<Measure[]> {
-    const s = this.s;
+    const s = this.loaded;
     const filter = query.filter ?? {};
     const text = query.text?.replace(/\s+/g, '');
     const measures = query.unitId
@@ -166,19 +166,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async touches(unitId: string, filter: Filter = {}): Promise<Touches | null> {
-    const unit = this.s.units.get(unitId);
+    const unit = this.loaded.units.get(unitId);
     if (!unit) return null;
     const duties = this.duties(unitId, filter);
     return { unit, duties, partners: this.partnersOn(unitId, duties, filter) };
   }
 
   async partners(unitId: string, filter: Filter = {}): Promise<Partner[] | null> {
-    if (!this.s.units.has(unitId)) return null;
+    if (!this.loaded.units.has(unitId)) return null;
     return this.partnersOn(unitId, this.duties(unitId, filter), filter);
   }
 
   async loads(query: LoadQuery = {}): Promise<UnitLoad[]> {
-    const s = this.s;
+    const s = this.loaded;
     const filter = query.filter ?? {};
     const loads = new Map<string, { counts: RoleCounts; byPlan: Map<string, RoleCounts> }>();
     const count = (unitId: string, role: Role, planId: string) => {
@@ -202,7 +202,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async subgraph(query: SubgraphQuery = {}): Promise<Subgraph> {
-    const s = this.s;
+    const s = this.loaded;
     const filter = query.filter ?? {};
     let assignments: Assignment[];
     if (query.around) {
@@ -225,7 +225,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<Stats> {
-    const m = this.s.model;
+    const m = this.loaded.model;
     const byRole = zero();
     const levels = new Map<Level, { level: Level; units: number; assignments: number }>();
     const level = (l: Level) => levels.get(l) ?? levels.set(l, { level: l, units: 0, assignments: 0 }).get(l)!;
@@ -235,8 +235,8 @@ export class EmbeddedStore implements GraphStore {
     for (const x of m.measures) byPlan.get(x.planId)!.measures += 1;
     for (const a of m.assignments) {
       byRole[a.role] += 1;
-      byPlan.get(this.s.measures.get(a.measureId)!.planId)!.assignments += 1;
-      if (a.unitId) level(this.s.units.get(a.unitId)!.level).assignments += 1;
+      byPlan.get(this.loaded.measures.get(a.measureId)!.planId)!.assignments += 1;
+      if (a.unitId) level(this.loaded.units.get(a.unitId)!.level).assignments += 1;
     }
     const { counts } = await this.health();
     return {
@@ -249,7 +249,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null> {
-    const s = this.s;
+    const s = this.loaded;
     if (!s.units.has(fromId) || !s.units.has(toId)) return null;
     if (fromId === toId) return []; // a chain of 0 measures; null would say there is none
     // Of all shortest chains, the one whose node ids are least in order: the chain Neo4j's
@@ -271,7 +271,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** A party's assignments under the filter, with those of its collectives when asked, in document order. */
   private duties(partyId: string, filter: Filter): Duty[] {
-    const s = this.s;
+    const s = this.loaded;
     const duty = (assignment: Assignment, via?: Unit): Duty => {
       const measure = s.measures.get(assignment.measureId)!;
       return { assignment, measure, task: s.tasks.get(measure.taskId)!, plan: s.plans.get(measure.planId)!, ...(via && { via }) };
@@ -287,7 +287,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** How many duties `duties` would give, without building them: a drawing sizes every node by it. */
   private countDuties(partyId: string, filter: Filter): number {
-    const s = this.s;
+    const s = this.loaded;
     const lists = [s.byParty.get(partyId) ?? [], ...(filter.expandCollectives ? (s.memberOf.get(partyId) ?? []).map((c) => s.byParty.get(c) ?? []) : [])];
     const all = passesAll(filter);
     return lists.reduce((n, list) => n + (all ? list.length : list.filter((a) => this.passes(a, filter)).length), 0);
@@ -295,7 +295,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** The units on the duties' measures other than the unit itself (and the collectives it was on them through). */
   private partnersOn(unitId: string, duties: Duty[], filter: Filter): Partner[] {
-    const s = this.s;
+    const s = this.loaded;
     const remembered = !filter.expandCollectives && passesAll(filter);
     if (remembered && s.partnersUnfiltered.has(unitId)) return s.partnersUnfiltered.get(unitId)!;
     const partners = new Map<string, Partner>();
@@ -317,12 +317,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private passes(a: Assignment, filter: Filter): boolean {
-    return (!filter.roles || filter.roles.includes(a.role)) && this.measurePasses(this.s.measures.get(a.measureId)!, filter);
+    return (!filter.roles || filter.roles.includes(a.role)) && this.measurePasses(this.loaded.measures.get(a.measureId)!, filter);
   }
 
   /** The filter's conditions on the measure itself: plan, topic, deadline. */
   private measurePasses(measure: Measure, filter: Filter): boolean {
-    const plan = this.s.plans.get(measure.planId)!;
+    const plan = this.loaded.plans.get(measure.planId)!;
     const due = measure.deadline.due;
     return (
       (!filter.plans || filter.plans.includes(plan.id)) &&
