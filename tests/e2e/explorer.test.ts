@@ -1,16 +1,16 @@
 /**
  * The explorer end to end: the real app (built bundle, real server, seed data) in headless
- * Chromium. Every expectation is checked against the API's own answer. Screenshots of each
- * view go to test-output/e2e/; the focus and overload ones are copied to docs/screenshots/.
+ * Chromium. Every expectation is checked against the API's own answer. Each test opens its own
+ * URL in a fresh browser context, so none depends on what another left on the page. Screenshots
+ * of each view go to test-output/e2e/ only (the README's come from `npm run screenshots`).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildWeb, chromiumAvailable, gql, launchChromium, startApp, waitForGraph, type DrawnGraph, type RunningApp } from '../../bench/browser-harness.ts';
 
 const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
-const DOCS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const SHARED_NAME = '区城市管理委';
 const WATER_PLAN = '大兴区水污染防治2023年行动计划';
 
@@ -26,9 +26,16 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     mkdirSync(OUT, { recursive: true });
     await buildWeb();
     [app, browser] = await Promise.all([startApp(), launchChromium()]);
+  }, 120_000);
+
+  beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
     page = await context.newPage();
-  }, 120_000);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -65,6 +72,8 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     // The panel lists lead duties first, in document order.
     const first = touches[0]!.assignments.find((a) => a.role === 'LEAD')!.measure;
 
+    await page.goto(`${app.url}/?unit=${encodeURIComponent(unitId)}`);
+    await waitForGraph(page, `focus:${unitId}`);
     await page.locator(`.focus__pane[data-unit-id="${unitId}"] .focus__name`).click();
     const panel = page.getByTestId('side-panel');
     await expect(panel.locator('.panel__title').textContent()).resolves.toBe('区城市管理委');
@@ -112,7 +121,7 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     // 区水务局 has the most assignments in this plan (33), 区生态环境局 the highest weighted score (66 to 65): the page must follow the API.
     expect(inWater.slice(0, 2).map((r) => r.unit.id).sort()).toEqual(['大兴区:区水务局', '大兴区:区生态环境局']);
 
-    await page.getByTestId('tab-overload').click();
+    await page.goto(`${app.url}/?v=overload`);
     const table = page.getByTestId('overload-table');
     await expect(table.locator('tbody tr').first().getAttribute('data-unit-id')).resolves.toBe(all[0]!.unit.id);
     await waitForGraph(page, 'overload', 40_000);
@@ -171,10 +180,6 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     expect(foreign).toEqual([]);
     await gpage.close();
   }, 40_000);
-
-  afterAll(() => {
-    for (const name of ['focus', 'overload']) if (existsSync(`${OUT}${name}.png`)) copyFileSync(`${OUT}${name}.png`, `${DOCS}${name}.png`);
-  });
 });
 
 interface Row {
