@@ -1,5 +1,6 @@
 /**
- * Reader for the text extraction of a DOCX action plan (seeds 001, 003, 004).
+ * Reader for the text extraction of a DOCX action plan (seeds 001, 003, 004; the format is
+ * described in docs/formats.md §3).
  *
  * The extraction writes every table cell on a line that begins with TAB (sometimes
  * SPACE+TAB); lines without a TAB continue the current cell. Rows are recovered by
