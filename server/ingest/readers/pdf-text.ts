@@ -1,5 +1,6 @@
 /**
- * Reader for the PDF text extraction of an action plan (seed 000, 大兴区 2023).
+ * Reader for the PDF text extraction of an action plan (seed 000, 大兴区 2023; the format
+ * is described in docs/formats.md §2).
  *
  * pdftotext flattens every table row into reading order, one printed line per line:
  * the task number (sometimes with the title, once with the whole row), the task title
@@ -38,7 +39,7 @@ const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五
 const SEQ_LINE = /^(\d+)(?:\s+(.*))?$/;
 /** The empty-cell marker of the co-op column. */
 const EMPTY_MARK = '——';
-/** Deadlines as printed in 完成时限 (field guide §7); `按时间节点` is followed by `完成` on the next line. */
+/** Deadlines as printed in 完成时限 (docs/formats.md §5); `按时间节点` is followed by `完成` on the next line. */
 const DEADLINE =
   '(?:\\d{4})?年底前|\\d{1,2}月底前?|\\d{1,2}月?[-—－~～]\\d{1,2}月|\\d{1,2}月 ?\\d{1,2}日前?|长期实施|持续推进|按时间节点(?:完成)?';
 /**
@@ -94,43 +95,53 @@ function removeBanner(lines: Line[]): Line[] {
       i++;
       continue;
     }
-    // A run of banner characters; a page start begins a new run.
-    let j = i;
-    while (j + 1 < lines.length && !lines[j + 1]!.pageStart && isBannerChar(lines[j + 1]!.text)) j++;
-    const run = lines
-      .slice(i, j + 1)
-      .map((l) => l.text)
-      .join('');
-    const beforePageStart = j + 1 >= lines.length || lines[j + 1]!.pageStart;
-    if (lines[i]!.pageStart) {
-      // The banner goes on at the top of the next page.
-      if (BANNER.includes(run)) drop.fill(1, i, j + 1);
-    } else if (beforePageStart) {
-      // The banner's start at the foot of a page; it may follow a glued 北.
-      const previous = i > 0 ? lines[i - 1]!.text : '';
-      if (run.startsWith('京') && BANNER.slice(1).startsWith(run) && previous.length > 1 && previous.endsWith('北')) {
-        drop.fill(1, i, j + 1);
-      } else {
-        for (let k = Math.max(i, j - BANNER.length + 1); k <= j; k++) {
-          if (BANNER.startsWith(run.slice(k - i))) {
-            drop.fill(1, k, j + 1);
-            break;
-          }
-        }
-      }
-    }
+    const j = bannerRunEnd(lines, i);
+    const from = bannerStartInRun(lines, i, j);
+    if (from !== undefined) drop.fill(1, from, j + 1);
     i = j + 1;
   }
-  const kept = lines.filter((_, k) => drop[k] === 0);
-  // The 北 glued to the last line of a page (no real unit ends in 北).
-  for (let k = 0; k < kept.length; k++) {
-    const line = kept[k]!;
-    const next = kept[k + 1];
+  return unglueNorth(lines.filter((_, k) => drop[k] === 0));
+}
+
+/** The last line of the run of banner characters at `i`; a page start begins a new run. */
+function bannerRunEnd(lines: Line[], i: number): number {
+  let j = i;
+  while (j + 1 < lines.length && !lines[j + 1]!.pageStart && isBannerChar(lines[j + 1]!.text)) j++;
+  return j;
+}
+
+/**
+ * Where the banner begins in the run `lines[i..j]`, or undefined when the run is not
+ * banner: a run of banner characters elsewhere is text (a one-character line of a cell).
+ */
+function bannerStartInRun(lines: Line[], i: number, j: number): number | undefined {
+  const run = lines
+    .slice(i, j + 1)
+    .map((l) => l.text)
+    .join('');
+  // The banner goes on at the top of the next page.
+  if (lines[i]!.pageStart) return BANNER.includes(run) ? i : undefined;
+  const beforePageStart = j + 1 >= lines.length || lines[j + 1]!.pageStart;
+  if (!beforePageStart) return undefined;
+  // The banner's start at the foot of a page; it may follow a glued 北.
+  const previous = i > 0 ? lines[i - 1]!.text : '';
+  if (run.startsWith('京') && BANNER.slice(1).startsWith(run) && previous.length > 1 && previous.endsWith('北')) return i;
+  for (let k = Math.max(i, j - BANNER.length + 1); k <= j; k++) {
+    if (BANNER.startsWith(run.slice(k - i))) return k;
+  }
+  return undefined;
+}
+
+/** Drops the 北 glued to the last line of a page (no real unit ends in 北). */
+function unglueNorth(lines: Line[]): Line[] {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1];
     if (line.text.length > 1 && line.text.endsWith('北') && !line.pageStart && (next === undefined || next.pageStart)) {
-      kept[k] = { ...line, text: line.text.slice(0, -1).trimEnd() };
+      lines[k] = { ...line, text: line.text.slice(0, -1).trimEnd() };
     }
   }
-  return kept;
+  return lines;
 }
 
 const tokens = (text: string) => text.split(/\s+/).filter((t) => t !== '');
@@ -279,222 +290,299 @@ type Phase =
   /** After `——`: the row is complete. */
   | 'closed';
 
+/** Phases in which the row still lacks its deadline or units, so it cannot end yet. */
+const OPEN_PHASES: ReadonlySet<Phase> = new Set(['title', 'measure', 'repeat', 'deadline']);
+
+/** What every step of reading one table needs to know about it. */
+interface TableContext {
+  file: string;
+  /** The ` 附件 N` line the table follows. */
+  label: Line;
+  /** The unit columns after 完成时限, in order. */
+  unitRoles: ColumnRole[];
+}
+
+const labelText = (label: Line) => label.text.replace(/\s+/g, '');
+
+/** Turns a finished draft into an entry row. */
+function entryRow(draft: RowDraft, unitRoles: ColumnRole[]): EntryRow {
+  const { cells, mergedColumns } = unitCells(draft, unitRoles);
+  return {
+    kind: 'entry',
+    cells: {
+      seq: cell(draft.seq ? [draft.seq] : []),
+      task: cell(draft.task),
+      measure: cell(draft.measure),
+      deadline: cell(draft.deadline),
+      ...cells,
+    },
+    span: [draft.start, draft.end],
+    ...(mergedColumns ? { mergedColumns } : {}),
+  };
+}
+
+/**
+ * Reads the body lines of one table (page headers already taken out) into rows, one
+ * line at a time. The row in progress is `draft`; `phase` says what the next line can
+ * be, and `onText` maps each phase to the step that reads a line of text in it.
+ * Section lines and task numbers are recognised before the phase is consulted.
+ */
+class RowReader {
+  readonly rows: Row[] = [];
+  /** The last source line read into `rows`: the table's span ends there. */
+  end: number;
+  private readonly table: TableContext;
+  private phase: Phase = 'idle';
+  private draft: RowDraft | undefined;
+  /** The current task number. */
+  private task = 0;
+  /** The previous line was a page header (or the table's own header). */
+  private afterHeader = true;
+  /** In `repeat`: the row was cut by the page break inside its measure text. */
+  private resumeMeasure = false;
+  /** In `repeat`: the line of the repeated number, where the next row starts. */
+  private repeatStart = 0;
+
+  /** The transition table: how a line of text is read in each phase. */
+  private readonly onText: Record<Phase, (text: string, no: number) => void> = {
+    idle: (text, no) => {
+      throw new ReadError(this.table.file, no, `text outside any task: "${text}"`);
+    },
+    title: (text, no) => this.titleText(text, no),
+    repeat: (text, no) => this.repeatedText(text, no),
+    measure: (text, no) => this.measureLine(text, no),
+    deadline: (text, no) => this.deadlineContinuation(text, no),
+    units: (text, no) => this.unitLine(text, no),
+    closed: (text, no) => this.lineAfterEmptyMark(text, no),
+  };
+
+  constructor(table: TableContext, headerLine: number) {
+    this.table = table;
+    this.end = headerLine;
+  }
+
+  /** A page header was skipped: a task number right after it may repeat the current task. */
+  pageHeader(): void {
+    this.afterHeader = true;
+  }
+
+  /** Reads one body line. */
+  line({ text, no }: Line): void {
+    const afterHeader = this.afterHeader;
+    this.afterHeader = false;
+    if (SECTION.test(text)) return this.section(text, no);
+    const seq = SEQ_LINE.exec(text);
+    if (seq && this.taskNumber(seq[1]!, seq[2], no, afterHeader)) return;
+    this.onText[this.phase](text, no);
+  }
+
+  /** Ends the table at `lastLine`: the row in progress must be complete. */
+  finish(lastLine: number): void {
+    if (!this.draft && this.phase !== 'repeat') return;
+    if (OPEN_PHASES.has(this.phase)) {
+      throw new ReadError(
+        this.table.file,
+        this.draft?.start ?? this.repeatStart,
+        `truncated table ${labelText(this.table.label)}: task ${this.task} has no deadline and units before its end at line ${lastLine}`,
+      );
+    }
+    this.finishRow(lastLine);
+  }
+
+  private cutOff(line: number, what: string): ReadError {
+    return new ReadError(this.table.file, line, `row cut off: ${what} (row starts at line ${this.draft?.start ?? line})`);
+  }
+
+  /** Ends the current row; it must have a measure, a deadline and a unit. */
+  private finishRow(at: number): void {
+    const draft = this.draft;
+    if (!draft) return;
+    if (OPEN_PHASES.has(this.phase)) throw this.cutOff(at, `task ${this.task} has no deadline and units before line ${at}`);
+    if (draft.measure.length === 0) throw new ReadError(this.table.file, draft.start, 'row has no measure text');
+    if (draft.units.length === 0) throw this.cutOff(at, `no unit after the deadline before line ${at}`);
+    this.rows.push(entryRow(draft, this.table.unitRoles));
+    this.end = draft.end;
+    this.draft = undefined;
+  }
+
+  private section(text: string, no: number): void {
+    if (OPEN_PHASES.has(this.phase)) throw this.cutOff(no, `section "${text}" before the row's deadline and units`);
+    this.finishRow(no);
+    this.rows.push({ kind: 'section', text, line: no });
+    this.end = no;
+    this.phase = 'idle';
+  }
+
+  /**
+   * A line that starts with a number: the next task, the current task repeated after a
+   * page header, or text that happens to start with a number. Returns false for text,
+   * which the phase's step then reads.
+   */
+  private taskNumber(digits: string, rest: string | undefined, no: number, afterHeader: boolean): boolean {
+    const n = Number(digits);
+    if (this.phase === 'title' || this.phase === 'measure' || this.phase === 'deadline') {
+      return this.numberInsideRow(n, rest, no, afterHeader);
+    }
+    if (n === this.task && afterHeader) {
+      this.repeatTask(no);
+      return true;
+    }
+    if (n === this.task + 1) {
+      this.startTask(digits, rest, no);
+      return true;
+    }
+    // In `units` or `closed` a number followed by text may be text (a new measure).
+    if ((this.phase !== 'units' && this.phase !== 'closed') || rest === undefined) {
+      throw new ReadError(this.table.file, no, `unexpected task number ${n} after task ${this.task}`);
+    }
+    return false;
+  }
+
+  /** A number while the row still lacks its deadline: a page break inside the measure text, or text. */
+  private numberInsideRow(n: number, rest: string | undefined, no: number, afterHeader: boolean): boolean {
+    if (rest === undefined && n === this.task + 1) {
+      throw this.cutOff(no, `task ${n} starts before task ${this.task} has a deadline and units`);
+    }
+    if (rest === undefined && n === this.task && afterHeader && this.phase === 'measure') {
+      // The measure text itself goes on over the page: skip the repeated number and title.
+      this.phase = 'repeat';
+      this.resumeMeasure = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** A task repeated after a page header (000:913): the next measure row belongs to it. */
+  private repeatTask(no: number): void {
+    this.finishRow(no);
+    this.phase = 'repeat';
+    this.resumeMeasure = false;
+    this.repeatStart = no;
+  }
+
+  private startTask(digits: string, rest: string | undefined, no: number): void {
+    this.finishRow(no);
+    this.task = Number(digits);
+    this.draft = newDraft(no);
+    this.draft.seq = { text: digits, line: no };
+    this.phase = 'title';
+    if (rest !== undefined) this.restOfNumberLine(rest, no);
+  }
+
+  /** After the number: `1 目标任务`, or the whole row `1 目标任务 全区…。 2023年底前 区生态环境局` (000:4404). */
+  private restOfNumberLine(rest: string, no: number): void {
+    const cut = rest.search(/\s/);
+    const head = cut < 0 ? rest : rest.slice(0, cut);
+    if (!isTitleFragment(head)) return this.measureLine(rest, no);
+    this.draft!.task.push({ text: head, line: no });
+    const tail = cut < 0 ? '' : rest.slice(cut).trim();
+    if (tail) this.measureLine(tail, no);
+  }
+
+  private titleText(text: string, no: number): void {
+    if (!isTitleFragment(text)) return this.measureLine(text, no);
+    this.draft!.task.push({ text, line: no });
+    this.draft!.end = no;
+  }
+
+  /** After a repeated task number: its repeated title is skipped, then the row goes on (or a new one starts). */
+  private repeatedText(text: string, no: number): void {
+    if (isTitleFragment(text)) return;
+    if (!this.resumeMeasure) this.draft = newDraft(this.repeatStart);
+    this.measureLine(text, no);
+  }
+
+  /** A line of measure text (possibly ending in the deadline and units). */
+  private measureLine(text: string, no: number): void {
+    const draft = this.draft!;
+    const dl = parseDeadlineLine(text);
+    draft.end = no;
+    if (!dl) {
+      draft.measure.push({ text, line: no });
+      this.phase = 'measure';
+      return;
+    }
+    if (dl.text) draft.measure.push({ text: dl.text, line: no });
+    draft.deadline.push({ text: dl.deadline, line: no });
+    this.phase = dl.deadline === '按时间节点' && dl.units.length === 0 ? 'deadline' : 'units';
+    this.addUnits(dl.units, no);
+  }
+
+  /** After `按时间节点`: `完成` completes it; anything else is read as a unit line. */
+  private deadlineContinuation(text: string, no: number): void {
+    this.phase = 'units';
+    if (text !== '完成') return this.unitLine(text, no);
+    this.draft!.deadline.push({ text, line: no });
+    this.draft!.end = no;
+  }
+
+  /** A line of units, or else (once there is a unit) the text of a further measure of the same task (000:199). */
+  private unitLine(text: string, no: number): void {
+    const toks = unitTokens(text);
+    if (toks) return this.addUnits(toks, no);
+    if (this.draft!.units.length === 0) {
+      throw this.cutOff(no, `no unit after the deadline at line ${this.draft!.deadline[0]?.line ?? no}`);
+    }
+    this.nextMeasure(text, no);
+  }
+
+  private lineAfterEmptyMark(text: string, no: number): void {
+    if (unitTokens(text)) throw new ReadError(this.table.file, no, `unit "${text}" after the empty-cell mark ${EMPTY_MARK}`);
+    this.nextMeasure(text, no);
+  }
+
+  /** A measure row without number or title: it continues the current task. */
+  private nextMeasure(text: string, no: number): void {
+    this.finishRow(no);
+    this.draft = newDraft(no);
+    this.measureLine(text, no);
+  }
+
+  private addUnits(toks: string[], no: number): void {
+    const draft = this.draft!;
+    for (const t of toks) {
+      if (t === EMPTY_MARK) {
+        draft.emptyCoop = true;
+        this.phase = 'closed';
+      } else draft.units.push({ text: t, line: no });
+    }
+    draft.end = no;
+  }
+}
+
+/** Reads a page header repeated inside a table; it must name the same columns. Returns the index after it. */
+function skipRepeatedHeader(lines: Line[], i: number, header: HeaderColumn[], table: TableContext): number {
+  const no = lines[i]!.no;
+  const again = readHeaderLabels(lines, i, table.file);
+  const repeated = mapHeader(again.labels, table.file, no);
+  if (repeated.map((c) => c.role).join() !== header.map((c) => c.role).join()) {
+    throw new ReadError(table.file, no, `table header changes inside ${labelText(table.label)} (${again.labels.join(' | ')})`);
+  }
+  return again.next;
+}
+
 /** Reads the rows of one table, `lines[from, to)`, the header block at `from` included. */
 function readTable(lines: Line[], from: number, to: number, label: Line, file: string): { header: HeaderColumn[]; rows: Row[]; end: number } {
   const headerLine = lines[from]!;
   const first = readHeaderLabels(lines, from, file);
   const header = mapHeader(first.labels, file, headerLine.no);
-  const unitRoles = unitRolesOf(header, file, headerLine.no);
-  const headerKey = header.map((c) => c.role).join();
-
-  const rows: Row[] = [];
-  let phase = 'idle' as Phase;
-  let draft: RowDraft | undefined;
-  /** In `repeat`: the row was cut by the page break inside its measure text. */
-  let resumeMeasure = false;
-  let repeatStart = 0;
-  let task = 0;
-  let afterHeader = true;
-  let end = headerLine.no;
-
-  const cutOff = (line: number, what: string): ReadError =>
-    new ReadError(file, line, `row cut off: ${what} (row starts at line ${draft?.start ?? line})`);
-
-  /** Ends the current row; it must have a measure, a deadline and a unit. */
-  const finishRow = (at: number) => {
-    if (!draft) return;
-    if (phase === 'title' || phase === 'measure' || phase === 'repeat' || phase === 'deadline') {
-      throw cutOff(at, `task ${task} has no deadline and units before line ${at}`);
-    }
-    if (draft.measure.length === 0) throw new ReadError(file, draft.start, 'row has no measure text');
-    if (draft.units.length === 0) throw cutOff(at, `no unit after the deadline before line ${at}`);
-    const { cells, mergedColumns } = unitCells(draft, unitRoles);
-    const row: EntryRow = {
-      kind: 'entry',
-      cells: {
-        seq: cell(draft.seq ? [draft.seq] : []),
-        task: cell(draft.task),
-        measure: cell(draft.measure),
-        deadline: cell(draft.deadline),
-        ...cells,
-      },
-      span: [draft.start, draft.end],
-      ...(mergedColumns ? { mergedColumns } : {}),
-    };
-    rows.push(row);
-    end = draft.end;
-    draft = undefined;
-  };
-
-  const addUnits = (toks: string[], no: number) => {
-    const d = draft!;
-    for (const t of toks) {
-      if (t === EMPTY_MARK) {
-        d.emptyCoop = true;
-        phase = 'closed';
-      } else d.units.push({ text: t, line: no });
-    }
-    d.end = no;
-  };
-
-  /** A line of measure text (possibly ending in the deadline and units). */
-  const measureLine = (text: string, no: number) => {
-    const d = draft!;
-    const dl = parseDeadlineLine(text);
-    d.end = no;
-    if (!dl) {
-      d.measure.push({ text, line: no });
-      phase = 'measure';
-      return;
-    }
-    if (dl.text) d.measure.push({ text: dl.text, line: no });
-    d.deadline.push({ text: dl.deadline, line: no });
-    phase = dl.deadline === '按时间节点' && dl.units.length === 0 ? 'deadline' : 'units';
-    addUnits(dl.units, no);
-  };
-
+  const table: TableContext = { file, label, unitRoles: unitRolesOf(header, file, headerLine.no) };
+  const reader = new RowReader(table, headerLine.no);
   for (let i = first.next; i < to; i++) {
-    const line = lines[i]!;
-    const { text, no } = line;
-
-    if (isHeaderStart(text)) {
-      const again = readHeaderLabels(lines, i, file);
-      const repeated = mapHeader(again.labels, file, no);
-      if (repeated.map((c) => c.role).join() !== headerKey) {
-        throw new ReadError(file, no, `table header changes inside ${label.text.replace(/\s+/g, '')} (${again.labels.join(' | ')})`);
-      }
-      i = again.next - 1;
-      afterHeader = true;
-      continue;
-    }
-    const wasAfterHeader = afterHeader;
-    afterHeader = false;
-
-    if (SECTION.test(text)) {
-      if (phase === 'title' || phase === 'measure' || phase === 'repeat' || phase === 'deadline') {
-        throw cutOff(no, `section "${text}" before the row's deadline and units`);
-      }
-      finishRow(no);
-      rows.push({ kind: 'section', text, line: no });
-      end = no;
-      phase = 'idle';
-      continue;
-    }
-
-    const seq = SEQ_LINE.exec(text);
-    if (seq) {
-      const n = Number(seq[1]);
-      const rest = seq[2];
-      if (phase === 'title' || phase === 'measure' || phase === 'deadline') {
-        if (rest === undefined && n === task + 1) throw cutOff(no, `task ${n} starts before task ${task} has a deadline and units`);
-        if (rest === undefined && n === task && wasAfterHeader && phase === 'measure') {
-          // The measure text itself goes on over the page: skip the repeated number and title.
-          phase = 'repeat';
-          resumeMeasure = true;
-          continue;
-        }
-        // Otherwise a line of text that starts with a number: handled below.
-      } else if (n === task && wasAfterHeader) {
-        // A task repeated after a page header (000:913): the next measure row belongs to it.
-        finishRow(no);
-        phase = 'repeat';
-        resumeMeasure = false;
-        repeatStart = no;
-        continue;
-      } else if (n === task + 1) {
-        finishRow(no);
-        task = n;
-        draft = newDraft(no);
-        draft.seq = { text: seq[1]!, line: no };
-        phase = 'title';
-        if (rest !== undefined) {
-          // `1 目标任务`, or the whole row `1 目标任务 全区…。 2023年底前 区生态环境局` (000:4404).
-          const cut = rest.search(/\s/);
-          const head = cut < 0 ? rest : rest.slice(0, cut);
-          if (isTitleFragment(head)) {
-            draft.task.push({ text: head, line: no });
-            const tail = cut < 0 ? '' : rest.slice(cut).trim();
-            if (tail) measureLine(tail, no);
-          } else measureLine(rest, no);
-        }
-        continue;
-      } else if (phase !== 'units' && phase !== 'closed') {
-        throw new ReadError(file, no, `unexpected task number ${n} after task ${task}`);
-      } else if (rest === undefined) {
-        throw new ReadError(file, no, `unexpected task number ${n} after task ${task}`);
-      }
-    }
-
-    switch (phase) {
-      case 'idle':
-        throw new ReadError(file, no, `text outside any task: "${text}"`);
-      case 'title':
-        if (isTitleFragment(text)) {
-          draft!.task.push({ text, line: no });
-          draft!.end = no;
-        } else measureLine(text, no);
-        break;
-      case 'repeat':
-        if (isTitleFragment(text)) break; // the repeated title
-        if (!resumeMeasure) draft = newDraft(repeatStart);
-        measureLine(text, no);
-        break;
-      case 'measure':
-        measureLine(text, no);
-        break;
-      case 'deadline':
-        if (text === '完成') {
-          draft!.deadline.push({ text, line: no });
-          draft!.end = no;
-          phase = 'units';
-          break;
-        }
-        phase = 'units';
-      // falls through: 按时间节点 without 完成
-      case 'units': {
-        const toks = unitTokens(text);
-        if (toks) {
-          addUnits(toks, no);
-          break;
-        }
-        if (draft!.units.length === 0) throw cutOff(no, `no unit after the deadline at line ${draft!.deadline[0]?.line ?? no}`);
-        // A further measure of the same task (000:199).
-        finishRow(no);
-        draft = newDraft(no);
-        measureLine(text, no);
-        break;
-      }
-      case 'closed':
-        if (unitTokens(text)) throw new ReadError(file, no, `unit "${text}" after the empty-cell mark ${EMPTY_MARK}`);
-        finishRow(no);
-        draft = newDraft(no);
-        measureLine(text, no);
-        break;
-    }
+    if (isHeaderStart(lines[i]!.text)) {
+      i = skipRepeatedHeader(lines, i, header, table) - 1;
+      reader.pageHeader();
+    } else reader.line(lines[i]!);
   }
-
-  if (draft || phase === 'repeat') {
-    if (phase === 'title' || phase === 'measure' || phase === 'repeat' || phase === 'deadline') {
-      const at = lines[to - 1]?.no ?? label.no;
-      throw new ReadError(
-        file,
-        draft?.start ?? repeatStart,
-        `truncated table ${label.text.replace(/\s+/g, '')}: task ${task} has no deadline and units before its end at line ${at}`,
-      );
-    }
-    finishRow(lines[to - 1]?.no ?? label.no);
+  reader.finish(lines[to - 1]?.no ?? label.no);
+  if (!reader.rows.some((r) => r.kind === 'entry')) {
+    throw new ReadError(file, headerLine.no, `table ${labelText(label)} ends before any row`);
   }
-  if (!rows.some((r) => r.kind === 'entry')) {
-    throw new ReadError(file, headerLine.no, `table ${label.text.replace(/\s+/g, '')} ends before any row`);
-  }
-  return { header, rows, end };
+  return { header, rows: reader.rows, end: reader.end };
 }
 
-export const readPdfText: Reader = (text, file) => {
-  if (text.trim() === '') throw new ReadError(file, 1, 'empty input');
-  const lines = removeBanner(splitLines(text));
-
-  // Attachment labels, and the trailer that ends the last table.
+/** Where the tables are: the index of each attachment label, and where the trailer ends the last table. */
+function findAttachments(lines: Line[], file: string): { starts: number[]; stop: number } {
   const starts: number[] = [];
   let stop = lines.length;
   for (let i = 0; i < lines.length; i++) {
@@ -506,29 +594,34 @@ export const readPdfText: Reader = (text, file) => {
     }
   }
   if (starts.length === 0) throw new ReadError(file, 1, 'no 附件 table found (no line reads 附件 N)');
+  return { starts, stop };
+}
 
-  const tables: Table[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k]!;
-    const to = starts[k + 1] ?? stop;
-    const label = lines[at]!;
-    // The title: the lines between the label and the header.
-    let h = at + 1;
-    while (h < to && h <= at + 3 && !isHeaderStart(lines[h]!.text)) h++;
-    if (h >= to || !isHeaderStart(lines[h]!.text)) {
-      throw new ReadError(file, label.no, `no table header (序号 …) after ${label.text.replace(/\s+/g, '')}`);
-    }
-    if (h === at + 1) throw new ReadError(file, label.no, `no plan title after ${label.text.replace(/\s+/g, '')}`);
-    const titleLines = lines.slice(at + 1, h);
-    const { header, rows, end } = readTable(lines, h, to, label, file);
-    tables.push({
-      label: label.text.replace(/\s+/g, ''),
-      title: titleLines.map((l) => l.text).join(''),
-      titleLine: titleLines[0]!.no,
-      header,
-      rows,
-      span: [label.no, end],
-    });
+/** Reads one attachment, `lines[at, to)`: its label, the title lines up to the header, then the table. */
+function readAttachment(lines: Line[], at: number, to: number, file: string): Table {
+  const label = lines[at]!;
+  let h = at + 1;
+  while (h < to && h <= at + 3 && !isHeaderStart(lines[h]!.text)) h++;
+  if (h >= to || !isHeaderStart(lines[h]!.text)) {
+    throw new ReadError(file, label.no, `no table header (序号 …) after ${labelText(label)}`);
   }
+  if (h === at + 1) throw new ReadError(file, label.no, `no plan title after ${labelText(label)}`);
+  const titleLines = lines.slice(at + 1, h);
+  const { header, rows, end } = readTable(lines, h, to, label, file);
+  return {
+    label: labelText(label),
+    title: titleLines.map((l) => l.text).join(''),
+    titleLine: titleLines[0]!.no,
+    header,
+    rows,
+    span: [label.no, end],
+  };
+}
+
+export const readPdfText: Reader = (text, file) => {
+  if (text.trim() === '') throw new ReadError(file, 1, 'empty input');
+  const lines = removeBanner(splitLines(text));
+  const { starts, stop } = findAttachments(lines, file);
+  const tables = starts.map((at, k) => readAttachment(lines, at, starts[k + 1] ?? stop, file));
   return { file, tables, skipped: [] };
 };
