@@ -1,7 +1,7 @@
 /**
  * Reader for the Markdown-like OCR text of the 北京市 2023 plans (seed 002).
  *
- * Layout (see docs/seed-formats.md §6): a cover, then one `## ` heading per plan, each
+ * Layout (see docs/formats.md §4): a cover, then one `## ` heading per plan, each
  * followed by table lines whose cells are split by TAB. Every OCR'd page repeats the
  * header line `序号\t重点任务\t…`. Cells may be `<p>…</p>` lists; `<b>` and `<sub>`
  * tags occur. The last `## ` table (per-district indicators, header starting with 区)
@@ -113,123 +113,145 @@ function parseCell(raw: string, role: ColumnRole, file: string, line: number): C
   return { items };
 }
 
-export const readMarkdown: Reader = (text: string, file: string): ReadDocument => {
-  if (text.trim() === '') throw new ReadError(file, 1, 'empty input');
+const INDICATOR_REASON = 'per-district indicator table (header starts with 区): targets per district, not a responsibility table';
 
-  const lines = text.split(/\r?\n/);
-  const tables: Table[] = [];
-  const skipped: SkippedTable[] = [];
-  let current: Builder | undefined;
+/**
+ * Builds the document line by line. `current` is the table being read: a plan (rows
+ * collected) or the indicator table (lines only counted). A line without TAB is a
+ * heading, cover text or an error; a line with TAB is a header or a row of `current`.
+ */
+class DocumentBuilder {
+  readonly tables: Table[] = [];
+  readonly skipped: SkippedTable[] = [];
+  private readonly file: string;
+  private current: Builder | undefined;
 
-  const finish = (): void => {
-    if (!current) return;
-    const b = current;
-    current = undefined;
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  /** Reads one source line (1-based `lineNo`). */
+  line(raw: string, lineNo: number): void {
+    const trimmed = raw.trim();
+    if (trimmed === '' || NOISE_LINES.has(trimmed)) return;
+    if (raw.includes('\t')) this.tableLine(raw.split('\t'), lineNo);
+    else this.textLine(trimmed, lineNo);
+  }
+
+  /** Closes the table being read: a plan must have a header and at least one row. */
+  finish(): void {
+    const b = this.current;
+    if (!b) return;
+    this.current = undefined;
     if (b.kind === 'skip') {
-      skipped.push({
-        title: b.title,
-        span: [b.titleLine, b.lastLine],
-        reason: 'per-district indicator table (header starts with 区): targets per district, not a responsibility table',
-      });
+      this.skipped.push({ title: b.title, span: [b.titleLine, b.lastLine], reason: INDICATOR_REASON });
       return;
     }
     if (!b.header || b.entryCount === 0) {
-      throw new ReadError(file, b.titleLine, `plan "${b.title}" has no table rows (truncated table?)`);
+      throw new ReadError(this.file, b.titleLine, `plan "${b.title}" has no table rows (truncated table?)`);
     }
-    tables.push({ title: b.title, titleLine: b.titleLine, header: b.header, rows: b.rows, span: [b.titleLine, b.lastLine] });
-  };
+    this.tables.push({ title: b.title, titleLine: b.titleLine, header: b.header, rows: b.rows, span: [b.titleLine, b.lastLine] });
+  }
 
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    const lineNo = i + 1;
-    const trimmed = raw.trim();
-    if (trimmed === '' || NOISE_LINES.has(trimmed)) continue;
-
-    if (!raw.includes('\t')) {
-      if (/^##\s/.test(trimmed)) {
-        finish();
-        current = { kind: 'plan', title: headingTitle(trimmed), titleLine: lineNo, rows: [], entryCount: 0, lastLine: lineNo };
-        continue;
-      }
-      if (!current) continue; // cover text before the first plan
-      if (current.kind === 'skip') {
-        current.lastLine = lineNo;
-        continue;
-      }
-      if (/^###\s/.test(trimmed)) {
-        if (!current.header) throw new ReadError(file, lineNo, 'section heading before the table header');
-        current.rows.push({ kind: 'section', text: stripMarkup(headingTitle(trimmed)).trim(), line: lineNo });
-        current.lastLine = lineNo;
-        continue;
-      }
-      throw new ReadError(file, lineNo, `unexpected text inside a table: "${trimmed.slice(0, 40)}"`);
+  /** A line without TAB: a plan heading (`## `), a section heading (`### `), or cover text before the first plan. */
+  private textLine(trimmed: string, lineNo: number): void {
+    if (/^##\s/.test(trimmed)) {
+      this.finish();
+      this.current = { kind: 'plan', title: headingTitle(trimmed), titleLine: lineNo, rows: [], entryCount: 0, lastLine: lineNo };
+      return;
     }
+    const current = this.current;
+    if (!current) return; // cover text before the first plan
+    if (current.kind === 'skip') {
+      current.lastLine = lineNo;
+      return;
+    }
+    if (!/^###\s/.test(trimmed)) {
+      throw new ReadError(this.file, lineNo, `unexpected text inside a table: "${trimmed.slice(0, 40)}"`);
+    }
+    if (!current.header) throw new ReadError(this.file, lineNo, 'section heading before the table header');
+    current.rows.push({ kind: 'section', text: stripMarkup(headingTitle(trimmed)).trim(), line: lineNo });
+    current.lastLine = lineNo;
+  }
 
-    // A table line.
-    const fields = raw.split('\t');
+  /** A line with TAB: the table's header (first or repeated on a page), or one of its rows. */
+  private tableLine(fields: string[], lineNo: number): void {
     const first = stripMarkup(fields[0] ?? '').trim();
+    const current = this.current;
     if (!current) {
-      throw new ReadError(file, lineNo, first === '序号' ? 'table header before any plan heading' : 'table row before any header');
+      throw new ReadError(this.file, lineNo, first === '序号' ? 'table header before any plan heading' : 'table row before any header');
     }
     if (current.kind === 'skip') {
       current.lastLine = lineNo;
-      continue;
+      return;
     }
-    const plan = current;
-
-    if (!plan.header) {
-      if (first === INDICATOR_FIRST_LABEL && plan.rows.length === 0) {
-        current = { kind: 'skip', title: plan.title, titleLine: plan.titleLine, lastLine: lineNo };
-        continue;
-      }
-      const restEmpty = fields.slice(1).every((f) => f.trim() === '');
-      if (first === '' || SEQ.test(first) || restEmpty) {
-        throw new ReadError(file, lineNo, 'table row before any header');
-      }
+    if (!current.header && this.isIndicatorHeader(current, first, fields, lineNo)) {
+      this.current = { kind: 'skip', title: current.title, titleLine: current.titleLine, lastLine: lineNo };
+      return;
     }
-
-    if (first === '序号' || !plan.header) {
-      const labels = fields.map((f) => f.trim());
-      while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
-      const header = mapHeader(labels, file, lineNo);
-      if (!plan.header) {
-        plan.header = header;
-      } else if (header.map((c) => c.role).join() !== plan.header.map((c) => c.role).join()) {
-        throw new ReadError(file, lineNo, `repeated header differs from the table's header at line ${plan.titleLine}`);
-      }
-      plan.lastLine = lineNo;
-      continue;
-    }
-
-    const header = plan.header;
-    if (fields.slice(header.length).some((f) => f.trim() !== '')) {
-      throw new ReadError(file, lineNo, `row has ${fields.length} fields, the header ${header.length}`);
-    }
-    const seqIdx = header.findIndex((c) => c.role === 'seq');
-    const lead = stripMarkup(fields[seqIdx] ?? '').trim();
-    const others = fields.filter((_f, j) => j !== seqIdx);
-    const othersEmpty = others.every((f) => f.trim() === '');
-
-    if (lead !== '' && !SEQ.test(lead)) {
-      if (!othersEmpty) {
-        throw new ReadError(file, lineNo, `row starts with "${lead.slice(0, 30)}", neither a task number nor a section row`);
-      }
-      plan.rows.push({ kind: 'section', text: lead, line: lineNo });
-      plan.lastLine = lineNo;
-      continue;
-    }
-    if (lead === '' && othersEmpty) continue; // only TABs: nothing printed
-
-    const cells: EntryRow['cells'] = {};
-    header.forEach((column, j) => {
-      cells[column.role] = parseCell(fields[j] ?? '', column.role, file, lineNo);
-    });
-    plan.rows.push({ kind: 'entry', cells, span: [lineNo, lineNo] });
-    plan.entryCount++;
-    plan.lastLine = lineNo;
+    if (first === '序号' || !current.header) headerLine(current, fields, this.file, lineNo);
+    else rowLine(current, current.header, fields, this.file, lineNo);
   }
-  finish();
 
-  if (tables.length === 0) throw new ReadError(file, lines.length, 'no plan table found');
-  return { file, tables, skipped };
+  /**
+   * Before a plan's header: whether the line is the indicator table's header (its first
+   * field is 区). Any other line that is plainly a row, not a header, is an error.
+   */
+  private isIndicatorHeader(plan: PlanBuilder, first: string, fields: string[], lineNo: number): boolean {
+    if (first === INDICATOR_FIRST_LABEL && plan.rows.length === 0) return true;
+    const restEmpty = fields.slice(1).every((f) => f.trim() === '');
+    if (first === '' || SEQ.test(first) || restEmpty) {
+      throw new ReadError(this.file, lineNo, 'table row before any header');
+    }
+    return false;
+  }
+}
+
+/** The table's header, or a page's repeat of it, which must name the same columns. */
+function headerLine(plan: PlanBuilder, fields: string[], file: string, lineNo: number): void {
+  const labels = fields.map((f) => f.trim());
+  while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
+  const header = mapHeader(labels, file, lineNo);
+  if (!plan.header) {
+    plan.header = header;
+  } else if (header.map((c) => c.role).join() !== plan.header.map((c) => c.role).join()) {
+    throw new ReadError(file, lineNo, `repeated header differs from the table's header at line ${plan.titleLine}`);
+  }
+  plan.lastLine = lineNo;
+}
+
+/** A row under the header: a section row (text in 序号 only), an entry row, or only TABs. */
+function rowLine(plan: PlanBuilder, header: HeaderColumn[], fields: string[], file: string, lineNo: number): void {
+  if (fields.slice(header.length).some((f) => f.trim() !== '')) {
+    throw new ReadError(file, lineNo, `row has ${fields.length} fields, the header ${header.length}`);
+  }
+  const seqIdx = header.findIndex((c) => c.role === 'seq');
+  const lead = stripMarkup(fields[seqIdx] ?? '').trim();
+  const othersEmpty = fields.every((f, j) => j === seqIdx || f.trim() === '');
+  if (lead !== '' && !SEQ.test(lead)) {
+    if (!othersEmpty) {
+      throw new ReadError(file, lineNo, `row starts with "${lead.slice(0, 30)}", neither a task number nor a section row`);
+    }
+    plan.rows.push({ kind: 'section', text: lead, line: lineNo });
+    plan.lastLine = lineNo;
+    return;
+  }
+  if (lead === '' && othersEmpty) return; // only TABs: nothing printed
+  const cells: EntryRow['cells'] = {};
+  header.forEach((column, j) => {
+    cells[column.role] = parseCell(fields[j] ?? '', column.role, file, lineNo);
+  });
+  plan.rows.push({ kind: 'entry', cells, span: [lineNo, lineNo] });
+  plan.entryCount++;
+  plan.lastLine = lineNo;
+}
+
+export const readMarkdown: Reader = (text: string, file: string): ReadDocument => {
+  if (text.trim() === '') throw new ReadError(file, 1, 'empty input');
+  const lines = text.split(/\r?\n/);
+  const builder = new DocumentBuilder(file);
+  lines.forEach((raw, i) => builder.line(raw, i + 1));
+  builder.finish();
+  if (builder.tables.length === 0) throw new ReadError(file, lines.length, 'no plan table found');
+  return { file, tables: builder.tables, skipped: builder.skipped };
 };
