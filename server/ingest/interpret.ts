@@ -74,7 +74,7 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
   let taskCount = 0;
 
   const flush = () => {
-    for (const block of blocks) measureCount += measuresOf(block, measureCount, task!, seed, labels, parties, out);
+    for (const block of blocks) measureCount += measuresOf({ block, before: measureCount, task: task!, seed, labels, parties, out });
     blocks = [];
   };
 
@@ -116,27 +116,58 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
   flush();
 }
 
+/** One block to read into measures, and what reading it needs. */
+interface BlockInput {
+  block: Block;
+  /** How many measures the task already has: this block's are numbered after them. */
+  before: number;
+  task: Task;
+  seed: Seed;
+  /** Column labels as printed, by role. */
+  labels: Map<ColumnRole, string>;
+  parties: Parties;
+  out: PlanContent;
+}
+
+/** A cell item and the row it comes from (the row says whether its unit columns were merged). */
+interface Group {
+  item: CellItem;
+  row: EntryRow;
+}
+
+type Party = { unitId: string } | { personId: string };
+
 /**
  * Pairs a block's measures with its deadlines and units. A cell may list several
  * measures (`<p>` items), and its deadlines and unit groups may or may not line up with
  * them: equal counts zip, a single group is shared, anything else is given to every
- * measure and marked uncertain.
+ * measure and marked uncertain. Returns how many measures the block holds.
  */
-function measuresOf(block: Block, before: number, task: Task, seed: Seed, labels: Map<ColumnRole, string>, parties: Parties, out: PlanContent): number {
-  const rows = [block.head, ...block.extra];
+function measuresOf(input: BlockInput): number {
+  const rows = [input.block.head, ...input.block.extra];
+  const measures = blockMeasures(input, rows);
+  for (const measure of measures) input.out.measures.push(measure);
+  assignParties(input, rows, measures);
+  return measures.length;
+}
+
+/** The groups of a column over the block's rows, in order. */
+function groupsIn(rows: EntryRow[], role: ColumnRole): Group[] {
+  // Every row gives at least one group, empty if its cell is, so positions line up (<p>——</p>, 002:111).
+  return rows.flatMap((row) => {
+    const cellItems = row.cells[role]?.items ?? [];
+    return (cellItems.length ? cellItems : [{ fragments: [] }]).map((item) => ({ item, row }));
+  });
+}
+
+/** The block's measures: one per item of the head row's 工作措施 cell (at least one), each with its deadline. */
+function blockMeasures({ block, before, task, seed }: BlockInput, rows: EntryRow[]): Measure[] {
   const texts = items(block.head.cells.measure);
   const count = Math.max(texts.length, 1);
-  // Every row gives at least one group, empty if its cell is, so positions line up (<p>——</p>, 002:111).
-  const groupsOf = (role: ColumnRole) =>
-    rows.flatMap((row) => {
-      const cellItems = row.cells[role]?.items ?? [];
-      return (cellItems.length ? cellItems : [{ fragments: [] }]).map((item) => ({ item, row }));
-    });
   // reduce, not Math.max(...): a block of a hostile document can hold more rows than a call takes arguments.
   const span = (rs: EntryRow[]): LineSpan => [rs[0]!.span[0], rs.reduce((last, r) => Math.max(last, r.span[1]), -Infinity)];
-
-  const deadlines = groupsOf('deadline').map(({ item }) => itemText(item));
-  const measures: Measure[] = Array.from({ length: count }, (_, i) => {
+  const deadlines = groupsIn(rows, 'deadline').map(({ item }) => itemText(item));
+  return Array.from({ length: count }, (_, i) => {
     const text = texts[i];
     const lines: LineSpan = count === 1 || !text ? span(rows) : [text.fragments[0]!.line, text.fragments.at(-1)!.line];
     return {
@@ -148,30 +179,41 @@ function measuresOf(block: Block, before: number, task: Task, seed: Seed, labels
       lines,
     };
   });
-  for (const measure of measures) out.measures.push(measure);
+}
 
+/** Adds an assignment to `out` unless the same measure, role and party already has one. */
+function assigner(out: PlanContent) {
   const assigned = new Set<string>();
-  const assign = (measure: Measure, role: Role, column: string, name: WrittenName, party: { unitId: string } | { personId: string }, uncertain?: string) => {
+  return (measure: Measure, role: Role, column: string, name: WrittenName, party: Party, uncertain?: string) => {
     const key = 'unitId' in party ? party.unitId : party.personId;
     const id = `${measure.id}:${role}:${key}`;
     if (assigned.has(id)) return; // a cell that lists a unit twice (000:2175, 2181)
     assigned.add(id);
     out.assignments.push({ id, measureId: measure.id, role, ...party, column, asWritten: name.asWritten, lines: name.lines, ...(uncertain ? { uncertain } : {}) });
   };
-  const unit = (name: WrittenName) => ({ unitId: parties.resolver.resolve(name, seed.jurisdiction, seed.file).id });
-  const person = (name: WrittenName) => {
+}
+
+/** How a name in a column of `role` becomes a party: a unit resolved in the seed's jurisdiction, or a person (牵头领导). */
+function partyOf(role: Role, { seed, parties }: BlockInput): (name: WrittenName) => Party {
+  if (role !== 'leader') return (name) => ({ unitId: parties.resolver.resolve(name, seed.jurisdiction, seed.file).id });
+  return (name) => {
     const key = `${seed.jurisdiction}:${name.key}`;
     if (!parties.personIds.has(key)) parties.personIds.set(key, { id: `person:${key}`, name: name.key, jurisdiction: seed.jurisdiction });
     return { personId: parties.personIds.get(key)!.id };
   };
+}
 
+/** Gives every name of every unit and person column to the measures its group pairs with. */
+function assignParties(input: BlockInput, rows: EntryRow[], measures: Measure[]): void {
+  const { labels, parties } = input;
+  const assign = assigner(input.out);
   for (const role of [...UNIT_ROLES, 'leader'] as const) {
     const column = labels.get(role);
     if (!column) continue;
-    const groups = groupsOf(role);
+    const groups = groupsIn(rows, role);
     const read = (item: CellItem) => (role === 'leader' ? splitPersons(item.fragments, parties.persons) : joinNames(item.fragments, parties.resolver));
-    const party = role === 'leader' ? person : unit;
-    const pairing = pair(groups.length, count, column);
+    const party = partyOf(role, input);
+    const pairing = pair(groups.length, measures.length, column);
     groups.forEach(({ item, row }, g) => {
       const merged = row.mergedColumns;
       const names = read(item);
@@ -192,7 +234,6 @@ function measuresOf(block: Block, before: number, task: Task, seed: Seed, labels
       }
     });
   }
-  return count;
 }
 
 function pair(groups: number, measures: number, column: string): { measuresOf: (group: number) => number[]; uncertain?: string } {
