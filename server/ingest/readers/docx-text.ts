@@ -126,12 +126,10 @@ function findTables(lines: SourceLine[], file: string): TableBounds[] {
   return starts;
 }
 
-function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Table {
-  const { from, to, label } = bounds;
-  const name = label ?? 'table';
+/** The plan title: the non-TAB lines before the first cell (a wrapped title is joined); `next` is the first cell's index. */
+function readTitle(lines: SourceLine[], bounds: TableBounds, name: string, file: string): { title: string; titleLine: number; next: number } {
+  const { from, to } = bounds;
   const at = bounds.labelLine ?? lines[from]?.no ?? lines.length;
-
-  // Title: the non-TAB lines before the first cell (a wrapped title is joined).
   let i = from;
   while (i < to && isBlank(lines[i]!.text)) i++;
   if (i >= to || CELL_START.test(lines[i]!.text)) throw new ReadError(file, at, `${name} has no title line`);
@@ -141,9 +139,15 @@ function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Tabl
     if (!isBlank(lines[i]!.text)) title += lines[i]!.text.trim();
   }
   if (i >= to) throw new ReadError(file, titleLine, `${name} (${title}) has no table`);
+  return { title, titleLine, next: i };
+}
 
-  // Header: TAB cells up to the first blank line (wrapped labels such as 重点⏎任务 are joined).
-  const headerLine = lines[i]!.no;
+/**
+ * One past the header's last line: the header's TAB cells run up to the first blank line
+ * (wrapped labels such as 重点⏎任务 stay inside it), or up to a task number or section
+ * when no blank line follows the header.
+ */
+function headerEnd(lines: SourceLine[], i: number, to: number): number {
   let h = i;
   while (h < to && !isBlank(lines[h]!.text)) {
     if (h > i && CELL_START.test(lines[h]!.text)) {
@@ -152,12 +156,12 @@ function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Tabl
     }
     h++;
   }
-  const headerCells = readCells(lines, i, h, file);
-  const header: HeaderColumn[] = mapHeader(headerCells.map(cellText), file, headerLine);
-  const width = header.length;
+  return h;
+}
 
-  // Body: cells grouped by the header's column count.
-  const cells = readCells(lines, h, to, file);
+/** The body: section cells on their own, other cells grouped by the header's column count. */
+function readRows(cells: RawCell[], header: HeaderColumn[], name: string, file: string): Row[] {
+  const width = header.length;
   const rows: Row[] = [];
   let pending: RawCell[] = [];
   for (const cell of cells) {
@@ -166,8 +170,7 @@ function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Tabl
       rows.push({ kind: 'section', text: text.trim(), line: cell.fragments[0]?.line ?? cell.start });
       continue;
     }
-    const column = header[pending.length]!;
-    checkFits(column, text, cell, width, name, file);
+    checkFits(header[pending.length]!, text, cell, width, name, file);
     pending.push(cell);
     if (pending.length === width) {
       rows.push(entryRow(header, pending));
@@ -182,6 +185,17 @@ function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Tabl
       `${name} is truncated: the row starting at line ${pending[0]!.start} has ${pending.length} of ${width} cells when the table ends`,
     );
   }
+  return rows;
+}
+
+function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Table {
+  const { to, label } = bounds;
+  const name = label ?? 'table';
+  const { title, titleLine, next: i } = readTitle(lines, bounds, name, file);
+  const headerLine = lines[i]!.no;
+  const h = headerEnd(lines, i, to);
+  const header: HeaderColumn[] = mapHeader(readCells(lines, i, h, file).map(cellText), file, headerLine);
+  const rows = readRows(readCells(lines, h, to, file), header, name, file);
   if (!rows.some((r) => r.kind === 'entry')) throw new ReadError(file, headerLine, `${name} (${title}) has a header but no rows`);
 
   const lastRow = rows[rows.length - 1]!;
