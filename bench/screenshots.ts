@@ -8,7 +8,15 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, chromiumAvailable, CHROMIUM, gql, launchChromium, startApp, waitForGraph } from './browser-harness.ts';
+import {
+  buildWeb,
+  chromiumAvailable,
+  CHROMIUM,
+  gql,
+  launchChromium,
+  startApp,
+  waitForGraph,
+} from './browser-harness.ts';
 
 const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const SHARED_NAME = '区城市管理委';
@@ -20,7 +28,11 @@ async function freshPage(browser: Browser): Promise<Page> {
 }
 
 async function focusView(browser: Browser, url: string): Promise<void> {
-  const { touches } = await gql<{ touches: { unit: { id: string } }[] }>(url, `query($u: String!) { touches(unit: $u) { unit { id } } }`, { u: SHARED_NAME });
+  const { touches } = await gql<{ touches: { unit: { id: string } }[] }>(
+    url,
+    `query($u: String!) { touches(unit: $u) { unit { id } } }`,
+    { u: SHARED_NAME },
+  );
   const page = await freshPage(browser);
   await page.goto(`${url}/?unit=${encodeURIComponent(SHARED_NAME)}`);
   for (const t of touches) await waitForGraph(page, `focus:${t.unit.id}`);
@@ -37,13 +49,17 @@ async function overloadView(browser: Browser, url: string): Promise<void> {
   await page.getByTestId('filters-toggle').click();
   await page.locator('.chip', { hasText: WATER_PLAN }).waitFor();
   // The filtered graph is drawn after the whole one: wait for a drawing later than that.
-  await page.waitForFunction((t) => (window.__dutygraph?.graphs.overload?.drawnAt ?? t) > t, whole.drawnAt, { timeout: 60_000 });
+  await page.waitForFunction((t) => (window.__dutygraph?.graphs.overload?.drawnAt ?? t) > t, whole.drawnAt, {
+    timeout: 60_000,
+  });
   await page.screenshot({ path: `${DOCS}overload.png` });
   await page.context().close();
 }
 
 if (!chromiumAvailable()) {
-  console.error(`screenshots: no Chromium at ${CHROMIUM} (install Debian's chromium and fonts-noto-cjk, or set CHROMIUM)`);
+  console.error(
+    `screenshots: no Chromium at ${CHROMIUM} (install Debian's chromium and fonts-noto-cjk, or set CHROMIUM)`,
+  );
   process.exitCode = 1;
 } else {
   mkdirSync(DOCS, { recursive: true });
