@@ -86,8 +86,8 @@ const TOUCHES_EXPLORER = `query Focus($unit: String!) {
   }
 }`;
 
-const OVERLOAD = `query Overload($plans: [ID!]) {
-  overload(plans: $plans, top: 20) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } byPlan { plan { title } counts { total } } }
+const OVERLOAD = `query Overload($filter: Filter) {
+  overload(filter: $filter, top: 20) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } byPlan { plan { title } counts { total } } }
 }`;
 
 /** Starts serve.ts as deployed (bench/server-process.ts), with the bench's log level, workers, store and profile. */
@@ -304,7 +304,7 @@ async function measure(workers: string, store: string, storeEnv: Record<string, 
       { name: 'baseline { __typename }', body: { query: '{ __typename }' } },
       { name: `touches ${unit} (a) list`, body: { query: TOUCHES_LIST, variables: { unit } } },
       { name: `touches ${unit} (b) explorer, with graph`, body: { query: TOUCHES_EXPLORER, variables: { unit } } },
-      { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { plans: [daxingWater] } } },
+      { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { filter: { plans: [daxingWater] } } } },
     ]
       .filter((s) => !ONLY || s.name.includes(ONLY))
       // On Neo4j: the list a client asks for most, and the ranking.

@@ -67,7 +67,8 @@ const MAX_TOKENS = 1000;
 
 function createApollo(app: FastifyInstance, limits: Limits, errors: { production: boolean; stackTraces: boolean }, introspection: boolean): ApolloServer<Context> {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
+    // Depth counts fields, not fragment spreads: the explorer's documents share fragments, which add no work.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
     // Its estimate counts each field once, whatever it does: cost.ts weighs resolvers and list lengths.
     costLimit: { enabled: false },
     maxTokens: { enabled: false },

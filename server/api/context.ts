@@ -92,6 +92,14 @@ export function whenLoaded<T, R>(value: T | Promise<T>, f: (value: T) => R): R |
   return value instanceof Promise ? value.then(f) : f(value);
 }
 
+/** An item the store's own answers refer to, so it must have it (a field the schema says is never null). */
+export function present<T>(value: T | null | Promise<T | null>, what: string): T | Promise<T> {
+  return whenLoaded(value, (v) => {
+    if (v === null) throw new Error(`the store has no ${what}`);
+    return v;
+  });
+}
+
 /** Loads by id, dropping ids the store does not know (a store error still fails the field). */
 export async function loadAll<T>(loader: ById<T>, ids: readonly string[]): Promise<T[]> {
   const found: (T | null)[] = await Promise.all(ids.map((id) => loader.get(id)));

@@ -1,21 +1,12 @@
 /**
- * The filter arguments every question shares, checked and turned into the contract's Filter.
+ * The `filter: Filter` argument every question shares, checked and turned into the contract's
+ * Filter: the same fields, with nulls and empty lists dropped (enum values arrive as the model's,
+ * mapped by server/api/enums.ts).
  */
-import type { Filter } from '../graph/contract.ts';
-import type { DeadlineKind, Role, Topic } from '../model/model.ts';
+import type { Filter } from '../model/filter.ts';
 import type { Context } from './context.ts';
 import { badInput, listed, quoted } from './errors.ts';
-
-/** As GraphQL hands them over: absent arguments are undefined, explicit ones may be null. */
-export interface FilterArgs {
-  plans?: string[] | null;
-  topic?: Topic | null;
-  roles?: Role[] | null;
-  deadlineKind?: DeadlineKind | null;
-  dueFrom?: string | null;
-  dueTo?: string | null;
-  expandCollectives?: boolean | null;
-}
+import type { Filter as FilterInput, InputMaybe } from './generated/resolvers.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,21 +18,26 @@ function isoDate(field: string, value: string | null | undefined): string | unde
   return value;
 }
 
-/** `prefix` names the argument object in errors (`filter.` for MeasureFilter). */
-export async function toFilter(ctx: Context, args: FilterArgs, prefix = ''): Promise<Filter> {
+/** A list argument, when it narrows anything. */
+const some = <T>(list: InputMaybe<T[]> | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
+
+/** `prefix` names the argument in errors (`filter.plans`). */
+export async function toFilter(ctx: Context, input: InputMaybe<FilterInput> | undefined, prefix = 'filter.'): Promise<Filter> {
+  const args = input ?? {};
   const dueFrom = isoDate(`${prefix}dueFrom`, args.dueFrom);
   const dueTo = isoDate(`${prefix}dueTo`, args.dueTo);
   if (dueFrom && dueTo && dueFrom > dueTo) throw badInput(`${prefix}dueFrom`, `${dueFrom} is after dueTo ${dueTo}.`);
-  if (args.plans) {
-    const found = await Promise.all(args.plans.map((id) => ctx.loaders.plan.get(id)));
-    const unknown = args.plans.filter((_, i) => !found[i]);
+  const [plans, topics, roles, deadlineKinds] = [some(args.plans), some(args.topics), some(args.roles), some(args.deadlineKinds)];
+  if (plans) {
+    const found = await Promise.all(plans.map((id) => ctx.loaders.plan.get(id)));
+    const unknown = plans.filter((_, i) => !found[i]);
     if (unknown.length > 0) throw badInput(`${prefix}plans`, `no plan has the id ${listed(unknown)} (the ids are in \`plans { id title }\`).`);
   }
   return {
-    ...(args.plans && { plans: args.plans }),
-    ...(args.topic && { topics: [args.topic] }),
-    ...(args.roles && { roles: args.roles }),
-    ...(args.deadlineKind && { deadlineKinds: [args.deadlineKind] }),
+    ...(plans && { plans }),
+    ...(topics && { topics }),
+    ...(roles && { roles }),
+    ...(deadlineKinds && { deadlineKinds }),
     ...(dueFrom && { dueFrom }),
     ...(dueTo && { dueTo }),
     ...(args.expandCollectives && { expandCollectives: true }),

@@ -53,7 +53,12 @@ export interface RoleCounts {
 export interface UnitLoad {
   unit: Unit;
   counts: RoleCounts;
-  byPlan: { planId: string; counts: RoleCounts }[];
+  byPlan: PlanLoad[];
+}
+
+export interface PlanLoad {
+  planId: string;
+  counts: RoleCounts;
 }
 
 export interface LoadQuery {
@@ -79,10 +84,13 @@ export interface Subgraph {
   edges: GraphEdge[];
 }
 
+/** What a graph node stands for. */
+export type NodeType = 'unit' | 'person' | 'measure';
+
 export interface GraphNode {
   /** The unit, person or measure id. */
   id: string;
-  type: 'unit' | 'person' | 'measure';
+  type: NodeType;
   /** A unit's or person's name; a measure's task number and text. */
   label: string;
   jurisdiction: string;
@@ -122,8 +130,15 @@ export interface Stats {
   counts: Health['counts'] & { persons: number; uncertain: number };
   byRole: RoleCounts;
   byLevel: { level: Level; units: number; assignments: number }[];
-  byPlan: { planId: string; tasks: number; measures: number; assignments: number }[];
+  byPlan: PlanStats[];
   unknownNames: UnknownName[];
+}
+
+export interface PlanStats {
+  planId: string;
+  tasks: number;
+  measures: number;
+  assignments: number;
 }
 
 export interface Health {

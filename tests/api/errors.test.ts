@@ -43,15 +43,15 @@ describe('errors a client can act on', () => {
   });
 
   it.each([
-    ['dueFrom', `{ touches(unit: "大兴区:区水务局", dueFrom: "2023-13-01") { counts { total } } }`],
-    ['dueFrom', `{ overload(dueFrom: "2023-12-31", dueTo: "2023-01-01") { rank } }`],
-    ['plans', `{ overload(plans: ["no-such-plan"]) { rank } }`],
+    ['filter.dueFrom', `{ touches(unit: "大兴区:区水务局", filter: { dueFrom: "2023-13-01" }) { counts { total } } }`],
+    ['filter.dueFrom', `{ overload(filter: { dueFrom: "2023-12-31", dueTo: "2023-01-01" }) { rank } }`],
+    ['filter.plans', `{ overload(filter: { plans: ["no-such-plan"] }) { rank } }`],
     ['weights.coop', `{ overload(weights: { coop: -1 }) { rank } }`],
     ['top', `{ overload(top: 0) { rank } }`],
     ['first', `{ units(first: 1000) { totalCount } }`],
     ['after', `{ units(after: "bm90LWEtY3Vyc29y") { totalCount } }`],
     ['maxHops', `{ path(from: "大兴区:区水务局", to: "大兴区:区公安交通支队", maxHops: 99) { hops } }`],
-    ['filter.unit', `{ measures(filter: { unit: "区城市管理委" }) { totalCount } }`],
+    ['unit', `{ measures(unit: "区城市管理委") { totalCount } }`],
     ['filter.dueTo', `{ measures(filter: { dueTo: "tomorrow" }) { totalCount } }`],
   ])('bad %s is BAD_USER_INPUT naming the field', async (field, query) => {
     const error = await errorOf(query);
@@ -60,7 +60,7 @@ describe('errors a client can act on', () => {
   });
 
   it('a value of the wrong type is refused by GraphQL itself, naming the argument', async () => {
-    const error = await errorOf(`query($roles: [Role!]) { touches(unit: "大兴区:区水务局", roles: $roles) { counts { total } } }`, { roles: ['BOSS'] });
+    const error = await errorOf(`query($roles: [Role!]) { touches(unit: "大兴区:区水务局", filter: { roles: $roles }) { counts { total } } }`, { roles: ['BOSS'] });
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('$roles');
   });

@@ -38,7 +38,7 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   });
 
   it('ranks the units of the 大兴区 2023 water plan by load: 区水务局 carries most (lead 16, co-op 17)', async () => {
-    const query = `query($plans: [ID!], $weights: RoleWeights) { overload(plans: $plans, weights: $weights, top: 5) {
+    const query = `query($filter: Filter, $weights: RoleWeights) { overload(filter: $filter, weights: $weights, top: 5) {
       rank score unit { id } counts { lead responsible coop leader total } byPlan { plan { id } counts { total } } } }`;
     // The oracle: role counts per unit in the plan, straight from the model.
     const inPlan = new Set(model.measures.filter((m) => m.planId === daxingWater).map((m) => m.id));
@@ -52,12 +52,12 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
     expect(water).toMatchObject({ lead: 16, coop: 17 });
 
     // Every role weighing 1: the most assignments first, 区水务局.
-    const plain = dataOf(await api.gql(query, { plans: [daxingWater], weights: { lead: 1, responsible: 1, coop: 1, leader: 1 } })).overload;
+    const plain = dataOf(await api.gql(query, { filter: { plans: [daxingWater] }, weights: { lead: 1, responsible: 1, coop: 1, leader: 1 } })).overload;
     expect(plain[0]).toMatchObject({ rank: 1, unit: { id: '大兴区:区水务局' }, counts: { ...water, total: 33 }, score: 33 });
     expect(plain[0].byPlan).toEqual([{ plan: { id: daxingWater }, counts: { total: 33 } }]);
 
     // The default weights (lead and responsible 3, co-op 1): scores and order as the model gives them.
-    const { overload } = dataOf(await api.gql(query, { plans: [daxingWater] }));
+    const { overload } = dataOf(await api.gql(query, { filter: { plans: [daxingWater] } }));
     const score = (c: { lead: number; responsible: number; coop: number }) => 3 * c.lead + 3 * c.responsible + c.coop;
     const best = [...counts.values()].map(score).sort((a, b) => b - a).slice(0, 5);
     expect(overload.map((l: any) => l.score)).toEqual(best);
@@ -100,7 +100,7 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   });
 
   it('finds measures by plan, unit and role, and text; each with every party on it', async () => {
-    const query = `query($filter: MeasureFilter) { measures(filter: $filter, first: 100) { totalCount edges { node { id text
+    const query = `query($filter: Filter, $unit: String, $text: String) { measures(filter: $filter, unit: $unit, text: $text, first: 100) { totalCount edges { node { id text
       assignments { id role column asWritten uncertain party { __typename id name } source { file firstLine lastLine } } } } } }`;
     // Every party on each measure as the model has it: role, column, name as written, and the assignment's own lines.
     const asModel = (measureId: string) =>
@@ -118,9 +118,9 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
     const inPlan = dataOf(await api.gql(query, { filter: { plans: [daxingWater] } })).measures;
     expect(inPlan.totalCount).toBe(model.measures.filter((m) => m.planId === daxingWater).length);
     for (const { node } of inPlan.edges) expect(node.assignments).toEqual(asModel(node.id));
-    const lead = dataOf(await api.gql(query, { filter: { unit: '大兴区:区城市管理委', roles: ['LEAD'] } })).measures;
+    const lead = dataOf(await api.gql(query, { unit: '大兴区:区城市管理委', filter: { roles: ['LEAD'] } })).measures;
     expect(lead.totalCount).toBe(model.assignments.filter((a) => a.unitId === '大兴区:区城市管理委' && a.role === 'lead').length);
-    const trucks = dataOf(await api.gql(query, { filter: { text: '4.5吨以下环卫车' } })).measures;
+    const trucks = dataOf(await api.gql(query, { text: '4.5吨以下环卫车' })).measures;
     expect(trucks.totalCount).toBeGreaterThan(0);
     // A 牵头领导 is a Person party on 通州区 measures.
     const tongzhou = model.plans.find((p) => p.title === '通州区应对气候变化2023年行动计划')!.id;
@@ -168,7 +168,7 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   });
 
   it('draws the whole graph under a filter', async () => {
-    const { graph } = dataOf(await api.gql(`{ graph(roles: [LEAD]) { edges { role } } }`));
+    const { graph } = dataOf(await api.gql(`{ graph(filter: { roles: [LEAD] }) { edges { role } } }`));
     expect(graph.edges).toHaveLength(model.assignments.filter((a) => a.role === 'lead').length);
   });
 });

@@ -10,8 +10,8 @@ const measures = new Map(model.measures.map((m) => [m.id, m]));
 const own = (unitId: string) => model.assignments.filter((a) => a.unitId === unitId);
 
 const TOUCHES = /* GraphQL */ `
-  query Touches($unit: String!, $jurisdiction: String, $roles: [Role!], $expandCollectives: Boolean) {
-    touches(unit: $unit, jurisdiction: $jurisdiction, roles: $roles, expandCollectives: $expandCollectives) {
+  query Touches($unit: String!, $jurisdiction: String, $filter: Filter) {
+    touches(unit: $unit, jurisdiction: $jurisdiction, filter: $filter) {
       unit { id name jurisdiction level kind }
       counts { lead responsible coop leader total }
       measureCount
@@ -94,11 +94,11 @@ describe.each(STORE_KINDS)('touches over HTTP on the %s store', (kind) => {
   });
 
   it('filters by role and counts what a town is given through 各镇人民政府 when asked', async () => {
-    const [lead] = dataOf(await api.gql(TOUCHES, { unit: '大兴区:区城市管理委', roles: ['LEAD'] })).touches;
+    const [lead] = dataOf(await api.gql(TOUCHES, { unit: '大兴区:区城市管理委', filter: { roles: ['LEAD'] } })).touches;
     expect(lead.assignments.every((a: any) => a.role === 'LEAD')).toBe(true);
     expect(lead.counts.total).toBe(own('大兴区:区城市管理委').filter((a) => a.role === 'lead').length);
     const [plain] = dataOf(await api.gql(TOUCHES, { unit: '采育镇人民政府' })).touches;
-    const [expanded] = dataOf(await api.gql(TOUCHES, { unit: '采育镇人民政府', expandCollectives: true })).touches;
+    const [expanded] = dataOf(await api.gql(TOUCHES, { unit: '采育镇人民政府', filter: { expandCollectives: true } })).touches;
     const viaCollective = own('大兴区:各镇人民政府').length;
     expect(expanded.counts.total).toBe(plain.counts.total + viaCollective);
     expect(new Set(expanded.assignments.filter((a: any) => a.via).map((a: any) => a.via.id))).toEqual(new Set(['大兴区:各镇人民政府']));

@@ -115,9 +115,9 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
   it('ranks units by load as the API does, filters by plan, exports the table as CSV, and goes back', async () => {
     const { plans } = await api<{ plans: { id: string; title: string }[] }>(`{ plans { id title } }`);
     const water = plans.find((p) => p.title === WATER_PLAN)!;
-    const rankingQuery = `query($plans: [ID!]) { overload(plans: $plans) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } } }`;
+    const rankingQuery = `query($filter: Filter) { overload(filter: $filter) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } } }`;
     const all = (await api<{ overload: Row[] }>(rankingQuery)).overload;
-    const inWater = (await api<{ overload: Row[] }>(rankingQuery, { plans: [water.id] })).overload;
+    const inWater = (await api<{ overload: Row[] }>(rankingQuery, { filter: { plans: [water.id] } })).overload;
     // 区水务局 has the most assignments in this plan (33), 区生态环境局 the highest weighted score (66 to 65): the page must follow the API.
     expect(inWater.slice(0, 2).map((r) => r.unit.id).sort()).toEqual(['大兴区:区水务局', '大兴区:区生态环境局']);
 

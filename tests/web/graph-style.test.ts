@@ -7,7 +7,7 @@ import { fitLabel, HEAT_STOPS, heatByScore, heatColor, LEVEL_COLORS, measureSize
 import { toChoices } from '../../web/src/lib/choices.ts';
 import { mergeSubgraphs } from '../../web/src/lib/subgraph.ts';
 import { MESSAGES } from '../../web/src/lib/i18n.ts';
-import { ROLES, type GraphNode, type Subgraph } from '../../web/src/lib/types.ts';
+import { ROLES, type GraphNode, type Subgraph } from '../../web/src/lib/vocabulary.ts';
 
 const unit = (id: string, load: number, extra: Partial<GraphNode> = {}): GraphNode => ({ id, type: 'UNIT', label: id.split(':')[1]!, jurisdiction: id.split(':')[0]!, level: 'DISTRICT', kind: 'DEPARTMENT', load, ...extra });
 const measure = (id: string): GraphNode => ({ id, type: 'MEASURE', label: `1. ${id}`, jurisdiction: '大兴区', level: null, kind: null, load: 3 });

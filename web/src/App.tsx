@@ -1,6 +1,6 @@
 /** The explorer: header, filter chips, the chosen view and the side panel, all state in the URL. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { PLANS, type PlanInfo } from './api/queries.ts';
+import { PLANS } from './api/queries.ts';
 import { FilterBar } from './components/FilterBar.tsx';
 import { Header } from './components/Header.tsx';
 import type { Choice } from './components/SearchBox.tsx';
@@ -9,7 +9,7 @@ import { exportCsv, exportPng } from './download.ts';
 import { useExpansions } from './hooks/useExpansions.ts';
 import { useQuery } from './hooks/useQuery.ts';
 import { useUrlState } from './hooks/useUrlState.ts';
-import { filterVariables } from './lib/filters.ts';
+import { filterVariable } from './lib/filters.ts';
 import { MESSAGES } from './lib/i18n.ts';
 import { formatState, type Selection } from './lib/state.ts';
 import { FocusView } from './views/FocusView.tsx';
@@ -22,11 +22,11 @@ export function App() {
   const t = MESSAGES[state.lang];
   const filtersKey = JSON.stringify(state.filters);
   // Keyed by content: the variables keep their identity while the filters stay the same.
-  const filterVars = useMemo(() => filterVariables(JSON.parse(filtersKey) as typeof state.filters), [filtersKey]);
-  const plans = useQuery<{ plans: PlanInfo[] }>(PLANS, {});
+  const filter = useMemo(() => filterVariable(JSON.parse(filtersKey) as typeof state.filters), [filtersKey]);
+  const plans = useQuery(PLANS, {});
   const [table, setTable] = useState<ViewTable | null>(null);
   // Expansions belong to one drawn graph: forget them when the view's query changes.
-  const expansions = useExpansions(formatState({ ...state, selected: undefined, lang: 'zh' }), filterVars);
+  const expansions = useExpansions(formatState({ ...state, selected: undefined, lang: 'zh' }), filter);
 
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
@@ -37,7 +37,7 @@ export function App() {
   const onSearch = (choice: Choice) =>
     setState((s) => ({ ...s, view: 'focus', unit: choice.kind === 'shared' ? choice.name : choice.suggestion.id, selected: undefined }));
 
-  const viewProps: ViewProps = { state, setState, filterVars, expansions, select, onTable: setTable };
+  const viewProps: ViewProps = { state, setState, filter, expansions, select, onTable: setTable };
   return (
     <div className="app">
       <Header
@@ -50,14 +50,14 @@ export function App() {
         onExportCsv={() => table && exportCsv(table)}
         onLang={(lang) => setState((s) => ({ ...s, lang }), { replace: true })}
       />
-      <FilterBar lang={state.lang} filters={state.filters} plans={plans.data?.plans ?? []} onChange={(filters) => setState((s) => ({ ...s, filters }))} />
+      <FilterBar lang={state.lang} narrowing={state} plans={plans.data?.plans ?? []} onChange={(narrowing) => setState((s) => ({ ...s, ...narrowing }))} />
       <main className={`main${state.selected ? ' main--with-panel' : ''}`}>
         <section className="view" data-view={state.view}>
           {state.view === 'focus' && <FocusView {...viewProps} />}
           {state.view === 'overload' && <OverloadView {...viewProps} />}
           {state.view === 'path' && <PathView {...viewProps} />}
         </section>
-        {state.selected && <SidePanel lang={state.lang} selection={state.selected} filterVars={filterVars} expansions={expansions} select={select} />}
+        {state.selected && <SidePanel lang={state.lang} selection={state.selected} filter={filter} expansions={expansions} select={select} />}
       </main>
     </div>
   );

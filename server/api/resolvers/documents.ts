@@ -2,8 +2,9 @@
  * What the documents say: plans, sections, tasks, measures and assignments, each with its
  * provenance (seed file and line span; assignments also the name as written).
  */
-import type { Assignment, LineSpan, Measure, Plan, Role, Section, Seed, Task, Unit } from '../../model/model.ts';
-import { loadAll, whenLoaded, type Context } from '../context.ts';
+import type { Assignment, LineSpan, Measure, Plan, Section, Seed, Task, Unit } from '../../model/model.ts';
+import { loadAll, present, whenLoaded, type Context } from '../context.ts';
+import type { MeasureAssignmentsArgs, Resolvers } from '../generated/resolvers.ts';
 
 /**
  * An assignment as the API hands it on, with what the question already knew about it. A
@@ -19,7 +20,8 @@ export interface AssignmentView {
 
 // Field resolvers stay synchronous when the request already knows what they need.
 
-function planOf(ctx: Context, planId: string): Plan | Promise<Plan> {
+/** A plan the store's answers refer to (so it must have it). */
+export function planOf(ctx: Context, planId: string): Plan | Promise<Plan> {
   return whenLoaded(ctx.loaders.plan.get(planId), (plan) => {
     if (!plan) throw new Error(`the store has no plan ${planId}`);
     return plan;
@@ -30,7 +32,7 @@ function source(ctx: Context, planId: string, [firstLine, lastLine]: LineSpan) {
   return whenLoaded(planOf(ctx, planId), (plan) => ({ file: plan.seed, firstLine, lastLine }));
 }
 
-const byTask = (ctx: Context, t: { taskId: string }) => ctx.loaders.task.get(t.taskId);
+const byTask = (ctx: Context, t: { taskId: string }) => present(ctx.loaders.task.get(t.taskId), `task ${t.taskId}`);
 const byPlan = (ctx: Context, x: { planId: string }) => planOf(ctx, x.planId);
 
 export const documentResolvers = {
@@ -59,8 +61,12 @@ export const documentResolvers = {
   Measure: {
     task: (measure: Measure, _: unknown, ctx: Context) => byTask(ctx, measure),
     plan: (measure: Measure, _: unknown, ctx: Context) => byPlan(ctx, measure),
-    section: (measure: Measure, _: unknown, ctx: Context) => whenLoaded(byTask(ctx, measure), (task) => (task?.sectionId ? ctx.loaders.section.get(task.sectionId) : null)),
-    assignments: async (measure: Measure, args: { roles?: Role[] | null }, ctx: Context): Promise<AssignmentView[]> => {
+    section: (measure: Measure, _: unknown, ctx: Context) => {
+      const sectionOf = (task: Task) => (task.sectionId ? ctx.loaders.section.get(task.sectionId) : null);
+      const task = byTask(ctx, measure);
+      return task instanceof Promise ? task.then(sectionOf) : sectionOf(task);
+    },
+    assignments: async (measure: Measure, args: MeasureAssignmentsArgs, ctx: Context): Promise<AssignmentView[]> => {
       const all = await ctx.loaders.assignmentsOfMeasure.load(measure.id);
       const roles = args.roles;
       return (roles ? all.filter((a) => roles.includes(a.role)) : all).map((assignment) => ({ assignment, measure }));
@@ -74,11 +80,12 @@ export const documentResolvers = {
     asWritten: (v: AssignmentView) => v.assignment.asWritten,
     uncertain: (v: AssignmentView) => v.assignment.uncertain ?? null,
     via: (v: AssignmentView) => v.via ?? null,
-    party: ({ assignment: a }: AssignmentView, _: unknown, ctx: Context) => (a.unitId ? ctx.loaders.unit.get(a.unitId) : ctx.loaders.person.get(a.personId!)),
-    measure: (v: AssignmentView, _: unknown, ctx: Context) => v.measure ?? ctx.loaders.measure.get(v.assignment.measureId),
+    party: ({ assignment: a }: AssignmentView, _: unknown, ctx: Context) =>
+      a.unitId ? present(ctx.loaders.unit.get(a.unitId), `unit ${a.unitId}`) : present(ctx.loaders.person.get(a.personId!), `person ${a.personId}`),
+    measure: (v: AssignmentView, _: unknown, ctx: Context) => v.measure ?? present(ctx.loaders.measure.get(v.assignment.measureId), `measure ${v.assignment.measureId}`),
     source: ({ assignment: a, measure, plan }: AssignmentView, _: unknown, ctx: Context) => {
       if (plan) return { file: plan.seed, firstLine: a.lines[0], lastLine: a.lines[1] };
       return whenLoaded(measure ?? ctx.loaders.measure.get(a.measureId), (m) => source(ctx, m!.planId, a.lines));
     },
   },
-};
+} satisfies Resolvers;

@@ -2,6 +2,7 @@
  * The resolver map: queries by theme, the types they return, and the enums.
  */
 import { enumResolvers } from '../enums.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { catalogQueries } from './catalog.ts';
 import { documentResolvers } from './documents.ts';
 import { networkQueries, networkResolvers } from './network.ts';
@@ -17,4 +18,4 @@ export const resolvers = {
   ...overloadResolvers,
   ...statsResolvers,
   ...enumResolvers,
-};
+} satisfies Resolvers;

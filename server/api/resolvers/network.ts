@@ -5,23 +5,22 @@
 import { MAX_PATH_HOPS, type Duty, type Filter, type Partner, type PathStep, type RoleCounts } from '../../graph/contract.ts';
 import { ROLES, type Unit } from '../../model/model.ts';
 import type { Context } from '../context.ts';
-import { bounded, toFilter, type FilterArgs } from '../filters.ts';
+import { bounded, toFilter } from '../filters.ts';
+import type { PathResolvers, QueryResolvers, RoleCountsResolvers, TouchesResolvers } from '../generated/resolvers.ts';
 import { knownParties, oneUnit, unitsNamed } from '../units.ts';
 
-interface TouchesView {
+export interface TouchesView {
   unit: Unit;
   duties: Duty[];
   partners: Partner[];
   filter: Filter;
 }
 
-interface PathView {
+export interface PathView {
   /** Where the chain starts: the whole chain when it is 0 measures long (a unit to itself). */
   from: Unit;
   steps: PathStep[];
 }
-
-type UnitArgs = { unit: string; jurisdiction?: string | null } & FilterArgs;
 
 function roleCounts(duties: readonly Duty[]): RoleCounts {
   const counts: RoleCounts = { lead: 0, responsible: 0, coop: 0, leader: 0 };
@@ -44,8 +43,8 @@ function remember(ctx: Context, duties: readonly Duty[]): void {
 }
 
 export const networkQueries = {
-  touches: async (_: unknown, args: UnitArgs, ctx: Context): Promise<TouchesView[]> => {
-    const [units, filter] = await Promise.all([unitsNamed(ctx, 'unit', args.unit, args.jurisdiction), toFilter(ctx, args)]);
+  touches: async (_, args, ctx): Promise<TouchesView[]> => {
+    const [units, filter] = await Promise.all([unitsNamed(ctx, 'unit', args.unit, args.jurisdiction), toFilter(ctx, args.filter)]);
     return Promise.all(
       units.map(async (unit) => {
         const touches = await ctx.store.touches(unit.id, filter);
@@ -56,16 +55,12 @@ export const networkQueries = {
     );
   },
 
-  partners: async (_: unknown, args: UnitArgs, ctx: Context) => {
-    const [units, filter] = await Promise.all([unitsNamed(ctx, 'unit', args.unit, args.jurisdiction), toFilter(ctx, args)]);
+  partners: async (_, args, ctx) => {
+    const [units, filter] = await Promise.all([unitsNamed(ctx, 'unit', args.unit, args.jurisdiction), toFilter(ctx, args.filter)]);
     return Promise.all(units.map(async (unit) => ({ unit, partners: (await ctx.store.partners(unit.id, filter)) ?? [] })));
   },
 
-  path: async (
-    _: unknown,
-    args: { from: string; fromJurisdiction?: string | null; to: string; toJurisdiction?: string | null; maxHops: number },
-    ctx: Context,
-  ): Promise<PathView | null> => {
+  path: async (_, args, ctx): Promise<PathView | null> => {
     const maxHops = bounded('maxHops', args.maxHops, 1, MAX_PATH_HOPS);
     const [from, to] = await Promise.all([
       oneUnit(ctx, 'from', args.from, { value: args.fromJurisdiction, field: 'fromJurisdiction' }),
@@ -75,11 +70,11 @@ export const networkQueries = {
     return steps && { from, steps };
   },
 
-  graph: async (_: unknown, args: FilterArgs & { around?: string[] | null }, ctx: Context) => {
-    const [filter] = await Promise.all([toFilter(ctx, args), args.around && knownParties(ctx, 'around', args.around)]);
+  graph: async (_, args, ctx) => {
+    const [filter] = await Promise.all([toFilter(ctx, args.filter), args.around && knownParties(ctx, 'around', args.around)]);
     return ctx.store.subgraph({ ...(args.around && { around: args.around }), filter });
   },
-};
+} satisfies QueryResolvers;
 
 export const networkResolvers = {
   Touches: {
@@ -92,7 +87,7 @@ export const networkResolvers = {
     tasks: (t: TouchesView) => distinct(t.duties.map((d) => d.task)),
     plans: (t: TouchesView) => distinct(t.duties.map((d) => d.plan)),
     graph: (t: TouchesView, _: unknown, ctx: Context) => ctx.store.subgraph({ around: [t.unit.id], filter: t.filter }),
-  },
+  } satisfies TouchesResolvers,
   Path: {
     hops: (p: PathView) => p.steps.length,
     /** The chain's units and measures with the assignments linking them, as the store draws them. */
@@ -105,8 +100,8 @@ export const networkResolvers = {
         edges: around.edges.filter((e) => onChain.has(e.source) && onChain.has(e.target)),
       };
     },
-  },
+  } satisfies PathResolvers,
   RoleCounts: {
     total: (c: RoleCounts) => c.lead + c.responsible + c.coop + c.leader,
-  },
+  } satisfies RoleCountsResolvers,
 };

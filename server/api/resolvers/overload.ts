@@ -1,23 +1,18 @@
 /**
  * Who carries the most: per-unit load under the filters, scored by role weights.
  */
-import type { RoleCounts, UnitLoad } from '../../graph/contract.ts';
-import { ROLES, type Level } from '../../model/model.ts';
+import type { PlanLoad, RoleCounts, UnitLoad } from '../../graph/contract.ts';
+import { ROLES } from '../../model/model.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { bounded, toFilter, type FilterArgs } from '../filters.ts';
+import { bounded, toFilter } from '../filters.ts';
+import { planOf } from './documents.ts';
+import type { InputMaybe, PlanLoadResolvers, QueryResolvers, RoleWeights } from '../generated/resolvers.ts';
 
 /** Leading and answering for a measure weigh as much; co-operating a third of that. */
 export const DEFAULT_WEIGHTS: RoleCounts = { lead: 3, responsible: 3, coop: 1, leader: 2 };
 
-type OverloadArgs = FilterArgs & {
-  level?: Level | null;
-  jurisdiction?: string | null;
-  weights?: Partial<Record<keyof RoleCounts, number | null>> | null;
-  top: number;
-};
-
-function weightsOf(given: OverloadArgs['weights']): RoleCounts {
+function weightsOf(given: InputMaybe<RoleWeights> | undefined): RoleCounts {
   const weights = { ...DEFAULT_WEIGHTS };
   for (const role of ROLES) {
     const w = given?.[role];
@@ -29,11 +24,11 @@ function weightsOf(given: OverloadArgs['weights']): RoleCounts {
 }
 
 export const overloadQueries = {
-  overload: async (_: unknown, args: OverloadArgs, ctx: Context) => {
+  overload: async (_, args, ctx) => {
     const top = bounded('top', args.top, 1, 500);
     const weights = weightsOf(args.weights);
     const loads = await ctx.store.loads({
-      filter: await toFilter(ctx, args),
+      filter: await toFilter(ctx, args.filter),
       ...(args.level && { levels: [args.level] }),
       ...(args.jurisdiction && { jurisdictions: [args.jurisdiction] }),
     });
@@ -46,10 +41,10 @@ export const overloadQueries = {
       .slice(0, top)
       .map(({ load, score }, i) => ({ unit: load.unit, counts: load.counts, byPlan: load.byPlan, score, rank: i + 1 }));
   },
-};
+} satisfies QueryResolvers;
 
 export const overloadResolvers = {
   PlanLoad: {
-    plan: (load: { planId: string }, _: unknown, ctx: Context) => ctx.loaders.plan.get(load.planId),
-  },
+    plan: (load: PlanLoad, _: unknown, ctx: Context) => planOf(ctx, load.planId),
+  } satisfies PlanLoadResolvers,
 };

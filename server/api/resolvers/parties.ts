@@ -3,6 +3,7 @@
  */
 import type { Person, Unit } from '../../model/model.ts';
 import { loadAll, type Context } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
 export const partyResolvers = {
   Party: {
@@ -14,4 +15,4 @@ export const partyResolvers = {
     membership: (unit: Unit) => unit.membership?.toUpperCase() ?? null,
     memberOf: (unit: Unit, _: unknown, ctx: Context) => ctx.loaders.collectivesOf.load(unit.id),
   },
-};
+} satisfies Resolvers;

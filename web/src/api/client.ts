@@ -1,5 +1,9 @@
 /** The one way the explorer talks to the server: POST /graphql, errors turned into ApiError. */
+import type { TypedDocumentString } from '../generated/graphql.ts';
 import { ApiError, graphqlErrorMessage } from '../lib/apiError.ts';
+
+/** A generated document: its text, typed with its answer and variables. */
+export type Document<T, V> = TypedDocumentString<T, V>;
 
 export const GRAPHQL_URL = '/graphql';
 
@@ -8,7 +12,8 @@ interface Response<T> {
   errors?: { message?: unknown }[];
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V>(document: Document<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+  const query = document.toString();
   let res: globalThis.Response;
   try {
     res = await fetch(GRAPHQL_URL, {
@@ -32,11 +37,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 const cache = new Map<string, Promise<unknown>>();
 const CACHE_LIMIT = 200;
 
-export function cachedGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const key = `${query}\n${JSON.stringify(variables)}`;
+export function cachedGql<T, V>(document: Document<T, V>, variables: V): Promise<T> {
+  const key = `${document.toString()}\n${JSON.stringify(variables)}`;
   let answer = cache.get(key) as Promise<T> | undefined;
   if (!answer) {
-    answer = gql<T>(query, variables);
+    answer = gql(document, variables);
     cache.set(key, answer);
     // Failures are not kept: a retry should ask again.
     answer.catch(() => cache.delete(key));

@@ -4,20 +4,20 @@
  * variables the view uses (FocusView, OverloadView). Variables that drift from the view's
  * only cost a second request.
  */
-import { filterVariables } from '../lib/filters.ts';
+import { filterVariable } from '../lib/filters.ts';
 import type { AppState } from '../lib/state.ts';
-import { cachedGql } from './client.ts';
+import { cachedGql, type Document } from './client.ts';
 import { FOCUS, GRAPH, OVERLOAD } from './queries.ts';
 
 export function prefetchFirstView(state: AppState): void {
-  const filterVars = filterVariables(state.filters);
-  const ask = (query: string, variables: Record<string, unknown>) => {
+  const filter = filterVariable(state.filters);
+  const ask = <T, V>(query: Document<T, V>, variables: V) => {
     // Normalised as useQuery does (undefined dropped); failures are the view's to show.
-    cachedGql(query, JSON.parse(JSON.stringify(variables)) as Record<string, unknown>).catch(() => undefined);
+    cachedGql(query, JSON.parse(JSON.stringify(variables)) as V).catch(() => undefined);
   };
-  if (state.view === 'focus' && state.unit && !state.unit.startsWith('person:')) ask(FOCUS, { unit: state.unit, ...filterVars });
+  if (state.view === 'focus' && state.unit && !state.unit.startsWith('person:')) ask(FOCUS, { unit: state.unit, filter });
   if (state.view === 'overload') {
-    ask(OVERLOAD, { ...filterVars, level: state.filters.level, jurisdiction: state.jurisdiction, top: state.top });
-    ask(GRAPH, { ...filterVars });
+    ask(OVERLOAD, { filter, level: state.level, jurisdiction: state.jurisdiction, top: state.top });
+    ask(GRAPH, { filter });
   }
 }

@@ -1,23 +1,25 @@
-/** The filters that apply everywhere: active ones as removable chips, the rest behind a button. */
+/**
+ * The filters that apply everywhere (and the level the overload view ranks): active ones as
+ * removable chips, the rest behind a button.
+ */
 import { useState } from 'react';
-import type { PlanInfo } from '../api/queries.ts';
-import { filterChips } from '../lib/filters.ts';
+import { filterChips, type Narrowing } from '../lib/filters.ts';
 import { deadlineKindLabel, levelLabel, MESSAGES, roleLabel, topicLabel, type Lang } from '../lib/i18n.ts';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../lib/state.ts';
-import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS } from '../lib/types.ts';
+import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type PlanInfo } from '../lib/vocabulary.ts';
 
 interface Props {
   lang: Lang;
-  filters: Filters;
+  narrowing: Narrowing;
   plans: readonly PlanInfo[];
-  onChange: (filters: Filters) => void;
+  onChange: (narrowing: Narrowing) => void;
 }
 
-export function FilterBar({ lang, filters, plans, onChange }: Props) {
+export function FilterBar({ lang, narrowing, plans, onChange }: Props) {
   const t = MESSAGES[lang];
   const [open, setOpen] = useState(false);
   const planTitle = (id: string) => plans.find((p) => p.id === id)?.title ?? id;
-  const chips = filterChips(filters, lang, planTitle);
+  const chips = filterChips(narrowing, lang, planTitle);
   return (
     <div className="filterbar">
       <button type="button" className="button button--ghost" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="filters-toggle">
@@ -34,19 +36,22 @@ export function FilterBar({ lang, filters, plans, onChange }: Props) {
           </li>
         ))}
       </ul>
-      {hasFilters(filters) && (
-        <button type="button" className="button button--link" onClick={() => onChange(EMPTY_FILTERS)}>
+      {(hasFilters(narrowing.filters) || narrowing.level) && (
+        <button type="button" className="button button--link" onClick={() => onChange({ filters: EMPTY_FILTERS, level: undefined })}>
           {t.clearFilters}
         </button>
       )}
-      {open && <FilterPanel lang={lang} filters={filters} plans={plans} onChange={onChange} />}
+      {open && <FilterPanel lang={lang} narrowing={narrowing} plans={plans} onChange={onChange} />}
     </div>
   );
 }
 
-function FilterPanel({ lang, filters, plans, onChange }: Props) {
+function FilterPanel({ lang, narrowing, plans, onChange }: Props) {
   const t = MESSAGES[lang];
-  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const { filters, level } = narrowing;
+  const set = (patch: Partial<Filters>) => onChange({ filters: { ...filters, ...patch }, level });
+  // One topic and one deadline kind at a time here; a link may carry several, and the chips show them all.
+  const one = <T,>(list: readonly T[], value: string | undefined): T[] => list.filter((x) => x === value);
   const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const byJurisdiction = Map.groupBy(plans, (p) => p.jurisdiction);
   return (
@@ -68,7 +73,7 @@ function FilterPanel({ lang, filters, plans, onChange }: Props) {
       <div className="filterpanel__column">
         <label className="field">
           {t.topic}
-          <select value={filters.topic ?? ''} onChange={(e) => set({ topic: TOPICS.find((x) => x === e.target.value) })}>
+          <select value={filters.topics[0] ?? ''} onChange={(e) => set({ topics: one(TOPICS, e.target.value) })}>
             <option value="">{t.any}</option>
             {TOPICS.map((x) => (
               <option key={x} value={x}>
@@ -88,7 +93,7 @@ function FilterPanel({ lang, filters, plans, onChange }: Props) {
         </fieldset>
         <label className="field">
           {t.level}
-          <select value={filters.level ?? ''} onChange={(e) => set({ level: LEVELS.find((x) => x === e.target.value) })}>
+          <select value={level ?? ''} onChange={(e) => onChange({ filters, level: LEVELS.find((x) => x === e.target.value) })}>
             <option value="">{t.any}</option>
             {LEVELS.map((x) => (
               <option key={x} value={x}>
@@ -99,7 +104,7 @@ function FilterPanel({ lang, filters, plans, onChange }: Props) {
         </label>
         <label className="field">
           {t.deadline}
-          <select value={filters.deadlineKind ?? ''} onChange={(e) => set({ deadlineKind: DEADLINE_KINDS.find((x) => x === e.target.value) })}>
+          <select value={filters.deadlineKinds[0] ?? ''} onChange={(e) => set({ deadlineKinds: one(DEADLINE_KINDS, e.target.value) })}>
             <option value="">{t.any}</option>
             {DEADLINE_KINDS.map((x) => (
               <option key={x} value={x}>

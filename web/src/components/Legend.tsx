@@ -1,7 +1,7 @@
 /** What the graph's colours, shapes and lines mean; drawn from the same rules as the graph. */
 import { HEAT_STOPS, LEVEL_COLORS, MEASURE_BORDER, MEASURE_COLOR, PERSON_COLOR, ROLE_STYLES } from '../lib/graphStyle.ts';
 import { levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
-import { LEVELS, ROLES } from '../lib/types.ts';
+import { LEVELS, ROLES } from '../lib/vocabulary.ts';
 
 export function Legend({ lang, heat = false }: { lang: Lang; heat?: boolean }) {
   const t = MESSAGES[lang];

@@ -3,7 +3,7 @@
  * A name several units share (区城市管理委) is offered once for all of them, then one by one.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { SUGGEST, type Suggestion } from '../api/queries.ts';
+import { SUGGEST } from '../api/queries.ts';
 export type { Choice };
 import { useQuery } from '../hooks/useQuery.ts';
 import { choiceKey, toChoices, type Choice } from '../lib/choices.ts';
@@ -34,7 +34,7 @@ export function SearchBox({ lang, placeholder, onChoose, offerShared = false, te
     return () => clearTimeout(timer);
   }, [text]);
 
-  const { data, error } = useQuery<{ suggest: Suggestion[] }>(SUGGEST, debounced ? { text: debounced } : null);
+  const { data, error } = useQuery(SUGGEST, debounced ? { text: debounced } : null);
   const choices = useMemo(() => toChoices(data?.suggest ?? [], offerShared), [data, offerShared]);
   useEffect(() => setActive(0), [choices]);
 

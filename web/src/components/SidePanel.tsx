@@ -1,19 +1,18 @@
 /** Details of the clicked node: a unit's assignments by role and plan, or a measure in full. */
 import type { ReactNode } from 'react';
-import { MEASURE_PANEL, UNIT_PANEL, type AssignmentRow, type MeasurePanelAnswer, type UnitPanelAnswer } from '../api/queries.ts';
+import { MEASURE_PANEL, UNIT_PANEL } from '../api/queries.ts';
 import { activeGraphContaining } from '../graph/exportRegistry.ts';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import { useQuery } from '../hooks/useQuery.ts';
-import type { FilterVariables } from '../lib/filters.ts';
 import { deadlineKindLabel, kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import type { Selection } from '../lib/state.ts';
-import { roleKey, ROLES, type Deadline, type Source } from '../lib/types.ts';
+import { roleKey, ROLES, type AssignmentRow, type Deadline, type Filter, type Source } from '../lib/vocabulary.ts';
 import { ErrorMessage, Loading } from './Status.tsx';
 
 interface Props {
   lang: Lang;
   selection: Selection;
-  filterVars: FilterVariables;
+  filter: Filter | undefined;
   expansions: Expansions;
   select: (selection: Selection | undefined) => void;
 }
@@ -30,9 +29,9 @@ export function SidePanel(props: Props) {
   );
 }
 
-function UnitPanel({ lang, selection, filterVars, expansions, select }: Props) {
+function UnitPanel({ lang, selection, filter, expansions, select }: Props) {
   const t = MESSAGES[lang];
-  const { data, error, loading, retry } = useQuery<UnitPanelAnswer>(UNIT_PANEL, { unit: selection.id, ...filterVars });
+  const { data, error, loading, retry } = useQuery(UNIT_PANEL, { unit: selection.id, filter });
   if (error) return <ErrorMessage error={error} lang={lang} onRetry={retry} />;
   if (loading || !data) return <Loading lang={lang} />;
   const touches = data.touches[0];
@@ -126,7 +125,7 @@ function DutyItem({ a, unitName, lang, select }: { a: AssignmentRow; unitName: s
 
 function MeasurePanel({ lang, selection, select }: Props) {
   const t = MESSAGES[lang];
-  const { data, error, loading, retry } = useQuery<MeasurePanelAnswer>(MEASURE_PANEL, { id: selection.id });
+  const { data, error, loading, retry } = useQuery(MEASURE_PANEL, { id: selection.id });
   if (error) return <ErrorMessage error={error} lang={lang} onRetry={retry} />;
   if (loading || !data) return <Loading lang={lang} />;
   const m = data.measure;
@@ -158,7 +157,7 @@ function MeasurePanel({ lang, selection, select }: Props) {
         {m.assignments.map((a) => (
           <li key={a.id} className="party">
             <span className={`role-tag role-tag--${a.role.toLowerCase()}`}>{roleLabel(lang, a.role)}</span>
-            <button type="button" className="party__name" onClick={() => select({ type: a.party.level ? 'unit' : 'person', id: a.party.id })}>
+            <button type="button" className="party__name" onClick={() => select({ type: 'level' in a.party ? 'unit' : 'person', id: a.party.id })}>
               {a.party.name}
             </button>
             <span className="party__meta">

@@ -8,7 +8,7 @@ import { toElements, type ElementOptions } from '../lib/graphStyle.ts';
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
 import type { Selection } from '../lib/state.ts';
 import { mergeSubgraphs } from '../lib/subgraph.ts';
-import type { Subgraph } from '../lib/types.ts';
+import type { Subgraph } from '../lib/vocabulary.ts';
 import { Empty } from '../components/Status.tsx';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import { GraphCanvas, type NodeRef } from './GraphCanvas.tsx';

@@ -6,7 +6,7 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
-import type { NodeType } from '../lib/types.ts';
+import type { NodeType } from '../lib/vocabulary.ts';
 import { BIG_GRAPH, createCy, wantsWebgl, type Core, type ElementDefinition } from './cytoscape.ts';
 import { layoutOptions } from './force.ts';
 import { radialLayout, radialPositions } from './radial.ts';

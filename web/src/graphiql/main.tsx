@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 
 const EXAMPLE = `# 责任图谱 dutygraph — an example: what does 区城市管理委 lead, in each district?
 query Example {
-  touches(unit: "区城市管理委", roles: [LEAD]) {
+  touches(unit: "区城市管理委", filter: { roles: [LEAD] }) {
     unit { id name jurisdiction }
     counts { lead total }
     assignments {

@@ -5,10 +5,9 @@
  */
 import { useCallback, useState } from 'react';
 import { cachedGql } from '../api/client.ts';
-import { GRAPH, MEMBERS, type GraphAnswer, type MembersAnswer } from '../api/queries.ts';
-import type { FilterVariables } from '../lib/filters.ts';
+import { GRAPH, MEMBERS } from '../api/queries.ts';
 import type { Membership } from '../lib/subgraph.ts';
-import type { Subgraph } from '../lib/types.ts';
+import type { Filter, Subgraph } from '../lib/vocabulary.ts';
 
 export interface Extras {
   graphs: Subgraph[];
@@ -23,7 +22,7 @@ export interface Expansions {
   expandMembers: (graphId: string, collectiveId: string) => Promise<void>;
 }
 
-export function useExpansions(resetKey: string, filters: FilterVariables): Expansions {
+export function useExpansions(resetKey: string, filter: Filter | undefined): Expansions {
   const [state, setState] = useState<{ key: string; byGraph: Record<string, Extras> }>({ key: resetKey, byGraph: {} });
   const byGraph = state.key === resetKey ? state.byGraph : {};
 
@@ -39,15 +38,15 @@ export function useExpansions(resetKey: string, filters: FilterVariables): Expan
 
   const expandNeighbours = useCallback(
     async (graphId: string, nodeId: string) => {
-      const { graph } = await cachedGql<GraphAnswer>(GRAPH, { around: [nodeId], ...filters });
+      const { graph } = await cachedGql(GRAPH, { around: [nodeId], filter });
       add(graphId, { graphs: [graph] });
     },
-    [add, filters],
+    [add, filter],
   );
 
   const expandMembers = useCallback(
     async (graphId: string, collectiveId: string) => {
-      const { unit } = await cachedGql<MembersAnswer>(MEMBERS, { id: collectiveId });
+      const { unit } = await cachedGql(MEMBERS, { id: collectiveId });
       if (unit && unit.members.length > 0) add(graphId, { memberships: [{ collectiveId, members: unit.members }] });
     },
     [add],

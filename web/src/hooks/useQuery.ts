@@ -1,6 +1,6 @@
 /** One GraphQL answer for a component: loading, the data, or the error; asks again on retry. */
 import { useCallback, useEffect, useState } from 'react';
-import { cachedGql } from '../api/client.ts';
+import { cachedGql, type Document } from '../api/client.ts';
 
 export interface QueryResult<T> {
   data?: T;
@@ -10,7 +10,7 @@ export interface QueryResult<T> {
 }
 
 /** `variables` null skips the query (nothing chosen yet). */
-export function useQuery<T>(query: string, variables: Record<string, unknown> | null): QueryResult<T> {
+export function useQuery<T, V>(query: Document<T, V>, variables: V | null): QueryResult<T> {
   const key = variables ? JSON.stringify(variables) : null;
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ key: string | null; data?: T; error?: unknown }>({ key: null });
@@ -18,7 +18,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> | 
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    cachedGql<T>(query, JSON.parse(key) as Record<string, unknown>).then(
+    cachedGql(query, JSON.parse(key) as V).then(
       (data) => current && setResult({ key, data }),
       (error: unknown) => current && setResult({ key, error }),
     );

@@ -1,5 +1,5 @@
 /** Autocomplete suggestions as the choices the search box offers. */
-import type { Suggestion } from '../api/queries.ts';
+import type { Suggestion } from './vocabulary.ts';
 
 /** What the user chose: one unit or person, or every unit bearing a shared name. */
 export type Choice = { kind: 'one'; suggestion: Suggestion } | { kind: 'shared'; name: string; jurisdictions: string[] };

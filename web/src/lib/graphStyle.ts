@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { memberEdgeId, memberNodes, mergeSubgraphs, type Membership } from './subgraph.ts';
-import { ROLES, type GraphNode, type Level, type Role, type Subgraph } from './types.ts';
+import { ROLES, type GraphNode, type Level, type Role, type Subgraph } from './vocabulary.ts';
 
 export interface RoleStyle {
   color: string;

@@ -1,5 +1,5 @@
 /** The explorer's words in Chinese (the default) and English. */
-import type { DeadlineKind, Level, Role, Topic, UnitKind } from './types.ts';
+import type { DeadlineKind, Level, Role, Topic, UnitKind } from './vocabulary.ts';
 
 export type Lang = 'zh' | 'en';
 

@@ -4,7 +4,7 @@
  * values the codec does not know are dropped rather than trusted.
  */
 import type { Lang } from './i18n.ts';
-import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type DeadlineKind, type Level, type Role, type Topic } from './types.ts';
+import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter, type Level } from './vocabulary.ts';
 
 export const VIEWS = ['focus', 'overload', 'path'] as const;
 export type View = (typeof VIEWS)[number];
@@ -16,18 +16,14 @@ export interface Selection {
   id: string;
 }
 
-/** Filters that apply to every view. */
-export interface Filters {
-  plans: string[];
-  topic?: Topic;
-  roles: Role[];
-  level?: Level;
-  deadlineKind?: DeadlineKind;
-  /** ISO dates. */
-  dueFrom?: string;
-  dueTo?: string;
-  expandCollectives: boolean;
-}
+type ListField = 'plans' | 'topics' | 'roles' | 'deadlineKinds';
+/**
+ * Filters that apply to every view: the schema's `Filter` (the store contract's names too), as
+ * the explorer holds it: the lists always there (empty: all), dates absent when not set.
+ */
+export type Filters = { [K in ListField]-?: NonNullable<Filter[K]> } & {
+  [K in 'dueFrom' | 'dueTo']?: NonNullable<Filter[K]>;
+} & { expandCollectives: boolean };
 
 export interface AppState {
   view: View;
@@ -37,7 +33,8 @@ export interface AppState {
   /** Path view: unit ids. */
   from?: string;
   to?: string;
-  /** Overload view: the jurisdiction to rank within, and how many units. */
+  /** Overload view: the level and jurisdiction of the units ranked, and how many. */
+  level?: Level;
   jurisdiction?: string;
   top: number;
   selected?: Selection;
@@ -47,7 +44,7 @@ export interface AppState {
 export const TOP_CHOICES = [20, 50, 100, 300] as const;
 const DEFAULT_TOP = 20;
 
-export const EMPTY_FILTERS: Filters = { plans: [], roles: [], expandCollectives: false };
+export const EMPTY_FILTERS: Filters = { plans: [], topics: [], roles: [], deadlineKinds: [], expandCollectives: false };
 export const DEFAULT_STATE: AppState = { view: 'focus', lang: 'zh', top: DEFAULT_TOP, filters: EMPTY_FILTERS };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -83,15 +80,15 @@ export function parseState(search: string): AppState {
     unit: text(p.get('unit')),
     from: text(p.get('from')),
     to: text(p.get('to')),
+    level: enumValue(LEVELS, p.get('level')),
     jurisdiction: text(p.get('jur')),
     top: (TOP_CHOICES as readonly number[]).includes(top) ? top : DEFAULT_TOP,
     selected: selection(p.get('sel')),
     filters: {
       plans: [...new Set(p.getAll('plan').filter(Boolean))],
-      topic: enumValue(TOPICS, p.get('topic')),
+      topics: enumValues(TOPICS, p.getAll('topic')),
       roles: enumValues(ROLES, p.getAll('role')),
-      level: enumValue(LEVELS, p.get('level')),
-      deadlineKind: enumValue(DEADLINE_KINDS, p.get('deadline')),
+      deadlineKinds: enumValues(DEADLINE_KINDS, p.getAll('deadline')),
       dueFrom: date(p.get('due_from')),
       dueTo: date(p.get('due_to')),
       expandCollectives: p.get('expand') === '1',
@@ -108,13 +105,13 @@ export function formatState(state: AppState): string {
   set('unit', state.unit);
   set('from', state.from);
   set('to', state.to);
+  set('level', state.level?.toLowerCase());
   set('jur', state.jurisdiction);
   if (state.top !== DEFAULT_TOP) set('top', String(state.top));
   for (const plan of f.plans) set('plan', plan);
-  set('topic', f.topic?.toLowerCase());
+  for (const topic of enumValues(TOPICS, f.topics)) set('topic', topic.toLowerCase());
   for (const role of enumValues(ROLES, f.roles)) set('role', role.toLowerCase());
-  set('level', f.level?.toLowerCase());
-  set('deadline', f.deadlineKind?.toLowerCase());
+  for (const kind of enumValues(DEADLINE_KINDS, f.deadlineKinds)) set('deadline', kind.toLowerCase());
   set('due_from', f.dueFrom);
   set('due_to', f.dueTo);
   if (f.expandCollectives) set('expand', '1');
@@ -126,5 +123,5 @@ export function formatState(state: AppState): string {
 
 /** Whether any filter narrows what is shown. */
 export function hasFilters(f: Filters): boolean {
-  return f.plans.length > 0 || f.roles.length > 0 || f.expandCollectives || [f.topic, f.level, f.deadlineKind, f.dueFrom, f.dueTo].some((v) => v !== undefined);
+  return [f.plans, f.topics, f.roles, f.deadlineKinds].some((list) => list.length > 0) || f.expandCollectives || [f.dueFrom, f.dueTo].some((v) => v !== undefined);
 }

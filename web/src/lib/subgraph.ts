@@ -1,5 +1,5 @@
 /** Growing a drawn graph: expansions add what the API returns, never duplicate it. */
-import type { GraphEdge, GraphNode, Subgraph, UnitRef } from './types.ts';
+import type { GraphEdge, GraphNode, Subgraph, UnitRef } from './vocabulary.ts';
 
 export const EMPTY_SUBGRAPH: Subgraph = { nodes: [], edges: [] };
 

@@ -1,7 +1,7 @@
 /** The table each view shows, as rows for CSV export (headers in the UI language). */
 import type { Cell, Table } from './csv.ts';
 import { levelLabel, MESSAGES, roleLabel, type Lang } from './i18n.ts';
-import type { AssignmentRow, PathStepRow, TouchesDetail, UnitLoadRow } from '../api/queries.ts';
+import type { AssignmentRow, PathStepRow, TouchesDetail, UnitLoadRow } from './vocabulary.ts';
 
 const lines = (s: AssignmentRow['source']): string => `${s.file}:${s.firstLine}${s.lastLine !== s.firstLine ? `-${s.lastLine}` : ''}`;
 

@@ -3,14 +3,14 @@
  * beyond. A name several units share is shown as one graph per unit, side by side by district.
  */
 import { useEffect } from 'react';
-import { FOCUS, GRAPH, type FocusAnswer, type GraphAnswer } from '../api/queries.ts';
+import { FOCUS, GRAPH } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
 import { useQuery } from '../hooks/useQuery.ts';
 import { MESSAGES, roleLabel } from '../lib/i18n.ts';
 import { assignmentsTable } from '../lib/tables.ts';
-import { roleKey, ROLES } from '../lib/types.ts';
+import { roleKey, ROLES, type Subgraph } from '../lib/vocabulary.ts';
 import type { ViewProps } from './ViewProps.ts';
 
 const EXAMPLES = ['区城市管理委', '市生态环境局', '区水务局', '市交通委'];
@@ -46,9 +46,9 @@ function Landing({ state, setState, onTable }: ViewProps) {
   );
 }
 
-function UnitFocus({ state, setState, filterVars, expansions, select, onTable, unit }: ViewProps & { unit: string }) {
+function UnitFocus({ state, setState, filter, expansions, select, onTable, unit }: ViewProps & { unit: string }) {
   const t = MESSAGES[state.lang];
-  const { data, error, loading, retry } = useQuery<FocusAnswer>(FOCUS, { unit, ...filterVars });
+  const { data, error, loading, retry } = useQuery(FOCUS, { unit, filter });
   const touches = data?.touches;
 
   useEffect(() => {
@@ -102,8 +102,8 @@ function UnitFocus({ state, setState, filterVars, expansions, select, onTable, u
 }
 
 /** A lead official (牵头领导) has no `touches`; their graph is the parties around them. */
-function PersonFocus({ state, filterVars, expansions, select, onTable, personId }: ViewProps & { personId: string }) {
-  const { data, error, loading, retry } = useQuery<GraphAnswer>(GRAPH, { around: [personId], ...filterVars });
+function PersonFocus({ state, filter, expansions, select, onTable, personId }: ViewProps & { personId: string }) {
+  const { data, error, loading, retry } = useQuery(GRAPH, { around: [personId], filter });
   useEffect(() => onTable(null), [onTable]);
   if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} />;
   if (loading || !data) return <Loading lang={state.lang} />;
@@ -122,7 +122,7 @@ function PersonFocus({ state, filterVars, expansions, select, onTable, personId 
 }
 
 /** One party's graph, radially around it: its measures, then everyone else on them. */
-function FocusGraph({ centreId, graph, state, expansions, select }: Pick<ViewProps, 'state' | 'expansions' | 'select'> & { centreId: string; graph: GraphAnswer['graph'] }) {
+function FocusGraph({ centreId, graph, state, expansions, select }: Pick<ViewProps, 'state' | 'expansions' | 'select'> & { centreId: string; graph: Subgraph }) {
   return (
     <ExplorerGraph
       graphId={`focus:${centreId}`}
@@ -131,7 +131,7 @@ function FocusGraph({ centreId, graph, state, expansions, select }: Pick<ViewPro
       expansions={expansions}
       focusIds={[centreId]}
       radial
-      level={state.filters.level}
+      level={state.level}
       selected={state.selected}
       onSelect={select}
     />

@@ -4,7 +4,7 @@
  * Choosing a row focuses that unit.
  */
 import { useEffect, useMemo } from 'react';
-import { GRAPH, OVERLOAD, PLANS, type GraphAnswer, type OverloadAnswer, type PlanInfo, type UnitLoadRow } from '../api/queries.ts';
+import { GRAPH, OVERLOAD, PLANS } from '../api/queries.ts';
 import { Legend } from '../components/Legend.tsx';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
@@ -12,17 +12,18 @@ import { useQuery } from '../hooks/useQuery.ts';
 import { heatByScore, heatColor } from '../lib/graphStyle.ts';
 import { levelLabel, MESSAGES, type Lang } from '../lib/i18n.ts';
 import { TOP_CHOICES } from '../lib/state.ts';
+import type { UnitLoadRow } from '../lib/vocabulary.ts';
 import { loadTable } from '../lib/tables.ts';
 import type { ViewProps } from './ViewProps.ts';
 
 /** Bars for at most this many units; the table lists them all. */
 const CHART_ROWS = 20;
 
-export function OverloadView({ state, setState, filterVars, expansions, select, onTable }: ViewProps) {
+export function OverloadView({ state, setState, filter, expansions, select, onTable }: ViewProps) {
   const t = MESSAGES[state.lang];
-  const ranking = useQuery<OverloadAnswer>(OVERLOAD, { ...filterVars, level: state.filters.level, jurisdiction: state.jurisdiction, top: state.top });
-  const whole = useQuery<GraphAnswer>(GRAPH, { ...filterVars });
-  const plans = useQuery<{ plans: PlanInfo[] }>(PLANS, {});
+  const ranking = useQuery(OVERLOAD, { filter, level: state.level, jurisdiction: state.jurisdiction, top: state.top });
+  const whole = useQuery(GRAPH, { filter });
+  const plans = useQuery(PLANS, {});
   const rows = ranking.data?.overload;
   const heat = useMemo(() => (rows ? heatByScore(rows) : undefined), [rows]);
   const jurisdictions = useMemo(() => [...new Set((plans.data?.plans ?? []).map((p) => p.jurisdiction))], [plans.data]);
@@ -86,7 +87,7 @@ export function OverloadView({ state, setState, filterVars, expansions, select, 
             lang={state.lang}
             expansions={expansions}
             heat={heat}
-            level={state.filters.level}
+            level={state.level}
             qualifyDistrictNames
             selected={state.selected}
             onSelect={select}

@@ -1,6 +1,6 @@
 /** Pick two units, see the chain of shared measures between them (the API's `path`). */
 import { useEffect } from 'react';
-import { PATH, type PathAnswer } from '../api/queries.ts';
+import { PATH } from '../api/queries.ts';
 import { Legend } from '../components/Legend.tsx';
 import { SearchBox, type Choice } from '../components/SearchBox.tsx';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
@@ -19,7 +19,7 @@ export function PathView({ state, setState, expansions, select, onTable }: ViewP
   const t = MESSAGES[state.lang];
   const { from, to } = state;
   const ready = from && to && from !== to;
-  const { data, error, loading, retry } = useQuery<PathAnswer>(PATH, ready ? { from, to } : null);
+  const { data, error, loading, retry } = useQuery(PATH, ready ? { from, to } : null);
   const path = data?.path;
 
   useEffect(() => {

@@ -1,8 +1,8 @@
 import type { SetState } from '../hooks/useUrlState.ts';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import type { Table } from '../lib/csv.ts';
-import type { FilterVariables } from '../lib/filters.ts';
 import type { AppState, Selection } from '../lib/state.ts';
+import type { Filter } from '../lib/vocabulary.ts';
 
 /** The table a view shows, for the CSV export; `name` parts make the file name. */
 export interface ViewTable {
@@ -14,7 +14,8 @@ export interface ViewTable {
 export interface ViewProps {
   state: AppState;
   setState: SetState;
-  filterVars: FilterVariables;
+  /** The `filter` variable of every filtered query (undefined: no filter). */
+  filter: Filter | undefined;
   expansions: Expansions;
   select: (selection: Selection | undefined) => void;
   onTable: (table: ViewTable | null) => void;

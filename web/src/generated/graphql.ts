@@ -1,0 +1,809 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export const DeadlineKind = {
+  DATE: 'DATE',
+  MILESTONES: 'MILESTONES',
+  NONE: 'NONE',
+  ONGOING: 'ONGOING',
+  PERIOD: 'PERIOD',
+  UNPARSED: 'UNPARSED',
+  YEAR_END: 'YEAR_END'
+} as const;
+
+export type DeadlineKind = typeof DeadlineKind[keyof typeof DeadlineKind];
+/**
+ * Which assignments a question counts; every field optional, absent (or empty) meaning all. The
+ * same fields as the store contract's Filter and the explorer's URL state.
+ */
+export type Filter = {
+  deadlineKinds?: Array<DeadlineKind> | null | undefined;
+  /** ISO dates: measures due on or after / on or before; measures without a due date drop out when either is set. */
+  dueFrom?: string | null | undefined;
+  dueTo?: string | null | undefined;
+  /** A unit also answers for what a collective it belongs to is given (a town for 各镇人民政府). */
+  expandCollectives?: boolean | null | undefined;
+  /** Plan ids (`plans { id }`). */
+  plans?: Array<string> | null | undefined;
+  roles?: Array<Role> | null | undefined;
+  topics?: Array<Topic> | null | undefined;
+};
+
+export const Level = {
+  CITY: 'CITY',
+  DISTRICT: 'DISTRICT',
+  OTHER: 'OTHER',
+  TOWN: 'TOWN'
+} as const;
+
+export type Level = typeof Level[keyof typeof Level];
+export const NodeType = {
+  MEASURE: 'MEASURE',
+  PERSON: 'PERSON',
+  UNIT: 'UNIT'
+} as const;
+
+export type NodeType = typeof NodeType[keyof typeof NodeType];
+export const Role = {
+  /** 协办单位 / 配合单位 */
+  COOP: 'COOP',
+  /** 牵头单位 / 牵头部门 */
+  LEAD: 'LEAD',
+  /** 牵头领导 (a person) */
+  LEADER: 'LEADER',
+  /** 主责单位 / 责任单位 */
+  RESPONSIBLE: 'RESPONSIBLE'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+export const Topic = {
+  /** 大气 */
+  AIR: 'AIR',
+  /** 应对气候变化 */
+  CLIMATE: 'CLIMATE',
+  /** 生态 */
+  ECOLOGY: 'ECOLOGY',
+  /** 综合 */
+  GENERAL: 'GENERAL',
+  /** 土壤 */
+  SOIL: 'SOIL',
+  /** 水 */
+  WATER: 'WATER'
+} as const;
+
+export type Topic = typeof Topic[keyof typeof Topic];
+export const UnitKind = {
+  BRANCH: 'BRANCH',
+  COLLECTIVE: 'COLLECTIVE',
+  COMPANY: 'COMPANY',
+  DEPARTMENT: 'DEPARTMENT',
+  GOVERNMENT: 'GOVERNMENT',
+  STREET_OFFICE: 'STREET_OFFICE',
+  ZONE_COMMITTEE: 'ZONE_COMMITTEE'
+} as const;
+
+export type UnitKind = typeof UnitKind[keyof typeof UnitKind];
+export type UnitRefFragment = { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind };
+
+export type CountsFragment = { lead: number, responsible: number, coop: number, leader: number, total: number };
+
+export type SubgraphFieldsFragment = { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> };
+
+export type MeasureRowFragment = { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } };
+
+export type AssignmentRowFragment = { id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } };
+
+export type TouchesDetailFragment = { measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } }> };
+
+export type UnitLoadRowFragment = { rank: number, score: number, unit: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number } };
+
+export type PathStepRowFragment = { from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } };
+
+export type SuggestQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SuggestQuery = { suggest: Array<{ id: string, type: NodeType, name: string, jurisdiction: string, level: Level | null, matched: string | null, sharedBy: number }> };
+
+export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansQuery = { plans: Array<{ id: string, title: string, label: string | null, topic: Topic, topicLabel: string, jurisdiction: string, year: number, measureCount: number }> };
+
+export type FocusQueryVariables = Exact<{
+  unit: string;
+  filter?: Filter | null | undefined;
+}>;
+
+
+export type FocusQuery = { touches: Array<{ measureCount: number, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> }, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } }> }> };
+
+export type UnitPanelQueryVariables = Exact<{
+  unit: string;
+  filter?: Filter | null | undefined;
+}>;
+
+
+export type UnitPanelQuery = { touches: Array<{ measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } }> }> };
+
+export type GraphQueryVariables = Exact<{
+  around?: Array<string> | string | null | undefined;
+  filter?: Filter | null | undefined;
+}>;
+
+
+export type GraphQuery = { graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> } };
+
+export type MembersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MembersQuery = { unit: { id: string, membership: string | null, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> } | null };
+
+export type MeasurePanelQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeasurePanelQuery = { measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string }, section: { path: Array<string> } | null, source: { file: string, firstLine: number, lastLine: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, party:
+        | { id: string, name: string, jurisdiction: string }
+        | { level: Level, kind: UnitKind, id: string, name: string, jurisdiction: string }
+      , via: { id: string, name: string } | null }> } | null };
+
+export type OverloadQueryVariables = Exact<{
+  level?: Level | null | undefined;
+  jurisdiction?: string | null | undefined;
+  top?: number | null | undefined;
+  filter?: Filter | null | undefined;
+}>;
+
+
+export type OverloadQuery = { overload: Array<{ rank: number, score: number, unit: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number } }> };
+
+export type PathQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PathQuery = { path: { hops: number, steps: Array<{ from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } }>, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphFields on Subgraph {
+  nodes {
+    id
+    type
+    label
+    jurisdiction
+    level
+    kind
+    load
+  }
+  edges {
+    id
+    source
+    target
+    role
+    uncertain
+  }
+}
+    `, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const UnitRefFragmentDoc = new TypedDocumentString(`
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+    `, {"fragmentName":"UnitRef"}) as unknown as TypedDocumentString<UnitRefFragment, unknown>;
+export const CountsFragmentDoc = new TypedDocumentString(`
+    fragment Counts on RoleCounts {
+  lead
+  responsible
+  coop
+  leader
+  total
+}
+    `, {"fragmentName":"Counts"}) as unknown as TypedDocumentString<CountsFragment, unknown>;
+export const MeasureRowFragmentDoc = new TypedDocumentString(`
+    fragment MeasureRow on Measure {
+  id
+  text
+  deadline {
+    text
+    kind
+    due
+  }
+  plan {
+    id
+    title
+  }
+  task {
+    seq
+    title
+  }
+}
+    `, {"fragmentName":"MeasureRow"}) as unknown as TypedDocumentString<MeasureRowFragment, unknown>;
+export const AssignmentRowFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentRow on Assignment {
+  id
+  role
+  column
+  asWritten
+  uncertain
+  via {
+    id
+    name
+  }
+  source {
+    file
+    firstLine
+    lastLine
+  }
+  measure {
+    ...MeasureRow
+  }
+}
+    fragment MeasureRow on Measure {
+  id
+  text
+  deadline {
+    text
+    kind
+    due
+  }
+  plan {
+    id
+    title
+  }
+  task {
+    seq
+    title
+  }
+}`, {"fragmentName":"AssignmentRow"}) as unknown as TypedDocumentString<AssignmentRowFragment, unknown>;
+export const TouchesDetailFragmentDoc = new TypedDocumentString(`
+    fragment TouchesDetail on Touches {
+  unit {
+    ...UnitRef
+    known
+    aliases
+    membership
+    members {
+      ...UnitRef
+    }
+    memberOf {
+      ...UnitRef
+    }
+  }
+  counts {
+    ...Counts
+  }
+  measureCount
+  assignments {
+    ...AssignmentRow
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+fragment Counts on RoleCounts {
+  lead
+  responsible
+  coop
+  leader
+  total
+}
+fragment MeasureRow on Measure {
+  id
+  text
+  deadline {
+    text
+    kind
+    due
+  }
+  plan {
+    id
+    title
+  }
+  task {
+    seq
+    title
+  }
+}
+fragment AssignmentRow on Assignment {
+  id
+  role
+  column
+  asWritten
+  uncertain
+  via {
+    id
+    name
+  }
+  source {
+    file
+    firstLine
+    lastLine
+  }
+  measure {
+    ...MeasureRow
+  }
+}`, {"fragmentName":"TouchesDetail"}) as unknown as TypedDocumentString<TouchesDetailFragment, unknown>;
+export const UnitLoadRowFragmentDoc = new TypedDocumentString(`
+    fragment UnitLoadRow on UnitLoad {
+  rank
+  score
+  unit {
+    ...UnitRef
+  }
+  counts {
+    ...Counts
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+fragment Counts on RoleCounts {
+  lead
+  responsible
+  coop
+  leader
+  total
+}`, {"fragmentName":"UnitLoadRow"}) as unknown as TypedDocumentString<UnitLoadRowFragment, unknown>;
+export const PathStepRowFragmentDoc = new TypedDocumentString(`
+    fragment PathStepRow on PathStep {
+  from {
+    ...UnitRef
+  }
+  measure {
+    ...MeasureRow
+  }
+  to {
+    ...UnitRef
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+fragment MeasureRow on Measure {
+  id
+  text
+  deadline {
+    text
+    kind
+    due
+  }
+  plan {
+    id
+    title
+  }
+  task {
+    seq
+    title
+  }
+}`, {"fragmentName":"PathStepRow"}) as unknown as TypedDocumentString<PathStepRowFragment, unknown>;
+export const SuggestDocument = new TypedDocumentString(`
+    query Suggest($text: String!) {
+  suggest(text: $text, first: 12) {
+    id
+    type
+    name
+    jurisdiction
+    level
+    matched
+    sharedBy
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestQuery, SuggestQueryVariables>;
+export const PlansDocument = new TypedDocumentString(`
+    query Plans {
+  plans {
+    id
+    title
+    label
+    topic
+    topicLabel
+    jurisdiction
+    year
+    measureCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlansQuery, PlansQueryVariables>;
+export const FocusDocument = new TypedDocumentString(`
+    query Focus($unit: String!, $filter: Filter) {
+  touches(unit: $unit, filter: $filter) {
+    ...TouchesDetail
+    graph {
+      ...SubgraphFields
+    }
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+fragment Counts on RoleCounts {
+  lead
+  responsible
+  coop
+  leader
+  total
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    id
+    type
+    label
+    jurisdiction
+    level
+    kind
+    load
+  }
+  edges {
+    id
+    source
+    target
+    role
+    uncertain
+  }
+}
+fragment MeasureRow on Measure {
+  id
+  text
+  deadline {
+    text
+    kind
+    due
+  }
+  plan {
+    id
+    title
+  }
+  task {
+    seq
+    title
+  }
+}
+fragment AssignmentRow on Assignment {
+  id
+  role
+  column
+  asWritten
+  uncertain
+  via {
+    id
+    name
+  }
+  source {
+    file
+    firstLine
+    lastLine
+  }
+  measure {
+    ...MeasureRow
+  }
+}
+fragment TouchesDetail on Touches {
+  unit {
+    ...UnitRef
+    known
+    aliases
+    membership
+    members {
+      ...UnitRef
+    }
+    memberOf {
+      ...UnitRef
+    }
+  }
+  counts {
+    ...Counts
+  }
+  measureCount
+  assignments {
+    ...AssignmentRow
+  }
+}`) as unknown as TypedDocumentString<FocusQuery, FocusQueryVariables>;
+export const UnitPanelDocument = new TypedDocumentString(`
+    query UnitPanel($unit: String!, $filter: Filter) {
+  touches(unit: $unit, filter: $filter) {
+    ...TouchesDetail
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+fragment Counts on RoleCounts {
+  lead
+  responsible
+  coop
+  leader
+  total
+}
+fragment MeasureRow on Measure {
+  id
+  text
+  deadline {
+    text
+    kind
+    due
+  }
+  plan {
+    id
+    title
+  }
+  task {
+    seq
+    title
+  }
+}
+fragment AssignmentRow on Assignment {
+  id
+  role
+  column
+  asWritten
+  uncertain
+  via {
+    id
+    name
+  }
+  source {
+    file
+    firstLine
+    lastLine
+  }
+  measure {
+    ...MeasureRow
+  }
+}
+fragment TouchesDetail on Touches {
+  unit {
+    ...UnitRef
+    known
+    aliases
+    membership
+    members {
+      ...UnitRef
+    }
+    memberOf {
+      ...UnitRef
+    }
+  }
+  counts {
+    ...Counts
+  }
+  measureCount
+  assignments {
+    ...AssignmentRow
+  }
+}`) as unknown as TypedDocumentString<UnitPanelQuery, UnitPanelQueryVariables>;
+export const GraphDocument = new TypedDocumentString(`
+    query Graph($around: [ID!], $filter: Filter) {
+  graph(around: $around, filter: $filter) {
+    ...SubgraphFields
+  }
+}
+    fragment SubgraphFields on Subgraph {
+  nodes {
+    id
+    type
+    label
+    jurisdiction
+    level
+    kind
+    load
+  }
+  edges {
+    id
+    source
+    target
+    role
+    uncertain
+  }
+}`) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($id: ID!) {
+  unit(id: $id) {
+    id
+    membership
+    members {
+      ...UnitRef
+    }
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}`) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const MeasurePanelDocument = new TypedDocumentString(`
+    query MeasurePanel($id: ID!) {
+  measure(id: $id) {
+    id
+    text
+    deadline {
+      text
+      kind
+      due
+    }
+    plan {
+      id
+      title
+      jurisdiction
+      year
+    }
+    task {
+      seq
+      title
+    }
+    section {
+      path
+    }
+    source {
+      file
+      firstLine
+      lastLine
+    }
+    assignments {
+      id
+      role
+      column
+      asWritten
+      uncertain
+      party {
+        id
+        name
+        jurisdiction
+        ... on Unit {
+          level
+          kind
+        }
+      }
+      via {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasurePanelQuery, MeasurePanelQueryVariables>;
+export const OverloadDocument = new TypedDocumentString(`
+    query Overload($level: Level, $jurisdiction: String, $top: Int, $filter: Filter) {
+  overload(level: $level, jurisdiction: $jurisdiction, top: $top, filter: $filter) {
+    ...UnitLoadRow
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+fragment Counts on RoleCounts {
+  lead
+  responsible
+  coop
+  leader
+  total
+}
+fragment UnitLoadRow on UnitLoad {
+  rank
+  score
+  unit {
+    ...UnitRef
+  }
+  counts {
+    ...Counts
+  }
+}`) as unknown as TypedDocumentString<OverloadQuery, OverloadQueryVariables>;
+export const PathDocument = new TypedDocumentString(`
+    query Path($from: String!, $to: String!) {
+  path(from: $from, to: $to) {
+    hops
+    steps {
+      ...PathStepRow
+    }
+    graph {
+      ...SubgraphFields
+    }
+  }
+}
+    fragment UnitRef on Unit {
+  id
+  name
+  jurisdiction
+  level
+  kind
+}
+fragment SubgraphFields on Subgraph {
+  nodes {
+    id
+    type
+    label
+    jurisdiction
+    level
+    kind
+    load
+  }
+  edges {
+    id
+    source
+    target
+    role
+    uncertain
+  }
+}
+fragment MeasureRow on Measure {
+  id
+  text
+  deadline {
+    text
+    kind
+    due
+  }
+  plan {
+    id
+    title
+  }
+  task {
+    seq
+    title
+  }
+}
+fragment PathStepRow on PathStep {
+  from {
+    ...UnitRef
+  }
+  measure {
+    ...MeasureRow
+  }
+  to {
+    ...UnitRef
+  }
+}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
