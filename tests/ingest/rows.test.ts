@@ -12,13 +12,19 @@ import { expectOneTask, expectPlanCounts, expectPlans, expectRow, type SeedTable
 
 const TABLES: SeedTable[] = [daxing2023, daxing2026, beijing2023, tongzhou2023, daxing2024Soil];
 
-describe.each(TABLES)('$name', (table) => {
+/** Each entry with its name first, so `%s` prints the whole name (`$about` would cut it short). */
+const named = <T>(entries: T[], name: (entry: T) => string): [string, T][] =>
+  entries.map((entry) => [name(entry), entry]);
+
+describe.each(named(TABLES, (table) => table.name))('%s', (_name, table) => {
   it(`has the plans ${table.plans.map((p) => [p.label, p.title].filter(Boolean).join(' ')).join(', ')}`, () =>
     expectPlans(table));
 
-  it.each(table.plans)('$title has $tasks tasks and $measures measures', (plan) => expectPlanCounts(table.seed, plan));
+  const plans = named(table.plans, (p) => `${p.title} has ${p.tasks} tasks and ${p.measures} measures`);
+  it.each(plans)('%s', (_name, plan) => expectPlanCounts(table.seed, plan));
 
-  if (table.tasks.length > 0) it.each(table.tasks)('$about', (task) => expectOneTask(table.seed, task));
+  if (table.tasks.length > 0)
+    it.each(named(table.tasks, (task) => task.about))('%s', (_about, task) => expectOneTask(table.seed, task));
 
-  it.each(table.rows)('$about', (row) => expectRow(table.seed, row));
+  it.each(named(table.rows, (row) => row.about))('%s', (_about, row) => expectRow(table.seed, row));
 });
