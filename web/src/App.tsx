@@ -6,6 +6,8 @@ import { Header } from './components/Header.tsx';
 import type { Choice } from './components/SearchBox.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { exportCsv, exportPng } from './download.ts';
+import { ExportsProvider, type Exports, type ViewTable } from './exports.tsx';
+import { GraphRegistry } from './graph/graphRegistry.ts';
 import { useExpansions } from './hooks/useExpansions.ts';
 import { useQuery } from './hooks/useQuery.ts';
 import { useUrlState } from './hooks/useUrlState.ts';
@@ -15,7 +17,7 @@ import { formatState, type Selection } from './lib/state.ts';
 import { FocusView } from './views/FocusView.tsx';
 import { OverloadView } from './views/OverloadView.tsx';
 import { PathView } from './views/PathView.tsx';
-import type { ViewProps, ViewTable } from './views/ViewProps.ts';
+import type { ViewProps } from './views/ViewProps.ts';
 
 export function App() {
   const [state, setState] = useUrlState();
@@ -24,7 +26,9 @@ export function App() {
   // Keyed by content: the variables keep their identity while the filters stay the same.
   const filter = useMemo(() => filterVariable(JSON.parse(filtersKey) as typeof state.filters), [filtersKey]);
   const plans = useQuery(PLANS, {});
+  // What the export buttons save: this explorer's graphs and the shown view's table (views declare it with useExportTable).
   const [table, setTable] = useState<ViewTable | null>(null);
+  const exports = useMemo<Exports>(() => ({ graphs: new GraphRegistry(), showTable: setTable }), []);
   // Expansions belong to one drawn graph: forget them when the view's query changes.
   const expansions = useExpansions(formatState({ ...state, selected: undefined, lang: 'zh' }), filter);
 
@@ -37,28 +41,30 @@ export function App() {
   const onSearch = (choice: Choice) =>
     setState((s) => ({ ...s, view: 'focus', unit: choice.kind === 'shared' ? choice.name : choice.suggestion.id, selected: undefined }));
 
-  const viewProps: ViewProps = { state, setState, filter, expansions, select, onTable: setTable };
+  const viewProps: ViewProps = { state, setState, filter, expansions, select };
   return (
-    <div className="app">
-      <Header
-        lang={state.lang}
-        view={state.view}
-        canExportCsv={table !== null}
-        onSearch={onSearch}
-        onView={(view) => setState((s) => ({ ...s, view, selected: undefined }))}
-        onExportPng={exportPng}
-        onExportCsv={() => table && exportCsv(table)}
-        onLang={(lang) => setState((s) => ({ ...s, lang }), { replace: true })}
-      />
-      <FilterBar lang={state.lang} narrowing={state} plans={plans.data?.plans ?? []} onChange={(narrowing) => setState((s) => ({ ...s, ...narrowing }))} />
-      <main className={`main${state.selected ? ' main--with-panel' : ''}`}>
-        <section className="view" data-view={state.view}>
-          {state.view === 'focus' && <FocusView {...viewProps} />}
-          {state.view === 'overload' && <OverloadView {...viewProps} />}
-          {state.view === 'path' && <PathView {...viewProps} />}
-        </section>
-        {state.selected && <SidePanel lang={state.lang} selection={state.selected} filter={filter} expansions={expansions} select={select} />}
-      </main>
-    </div>
+    <ExportsProvider value={exports}>
+      <div className="app">
+        <Header
+          lang={state.lang}
+          view={state.view}
+          canExportCsv={table !== null}
+          onSearch={onSearch}
+          onView={(view) => setState((s) => ({ ...s, view, selected: undefined }))}
+          onExportPng={() => exportPng(exports.graphs)}
+          onExportCsv={() => table && exportCsv(table)}
+          onLang={(lang) => setState((s) => ({ ...s, lang }), { replace: true })}
+        />
+        <FilterBar lang={state.lang} narrowing={state} plans={plans.data?.plans ?? []} onChange={(narrowing) => setState((s) => ({ ...s, ...narrowing }))} />
+        <main className={`main${state.selected ? ' main--with-panel' : ''}`}>
+          <section className="view" data-view={state.view}>
+            {state.view === 'focus' && <FocusView {...viewProps} />}
+            {state.view === 'overload' && <OverloadView {...viewProps} />}
+            {state.view === 'path' && <PathView {...viewProps} />}
+          </section>
+          {state.selected && <SidePanel lang={state.lang} selection={state.selected} filter={filter} expansions={expansions} select={select} />}
+        </main>
+      </div>
+    </ExportsProvider>
   );
 }

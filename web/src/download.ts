@@ -1,7 +1,7 @@
 /** Saving exports: the current graph as PNG, the current table as CSV. */
-import { activeGraph } from './graph/exportRegistry.ts';
+import type { ViewTable } from './exports.tsx';
+import type { GraphRegistry } from './graph/graphRegistry.ts';
 import { exportFileName, toCsv } from './lib/csv.ts';
-import type { ViewTable } from './views/ViewProps.ts';
 
 function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -16,8 +16,8 @@ export function exportCsv(view: ViewTable): void {
   save(new Blob([toCsv(view.table)], { type: 'text/csv;charset=utf-8' }), exportFileName(['dutygraph', ...view.name], 'csv'));
 }
 
-export function exportPng(): void {
-  const graph = activeGraph();
+export function exportPng(graphs: GraphRegistry): void {
+  const graph = graphs.activeGraph();
   if (!graph) return;
   const blob = graph.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
   save(blob, exportFileName(['dutygraph', graph.id], 'png'));

@@ -1,7 +1,7 @@
 /** Details of the clicked node: a unit's assignments by role and plan, or a measure in full. */
 import type { ReactNode } from 'react';
 import { MEASURE_PANEL, UNIT_PANEL } from '../api/queries.ts';
-import { activeGraphContaining } from '../graph/exportRegistry.ts';
+import { useExports } from '../exports.tsx';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import { useQuery } from '../hooks/useQuery.ts';
 import { deadlineKindLabel, kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
@@ -32,12 +32,13 @@ export function SidePanel(props: Props) {
 function UnitPanel({ lang, selection, filter, expansions, select }: Props) {
   const t = MESSAGES[lang];
   const { data, error, loading, retry } = useQuery(UNIT_PANEL, { unit: selection.id, filter });
+  const { graphs } = useExports();
   if (error) return <ErrorMessage error={error} lang={lang} onRetry={retry} />;
   if (loading || !data) return <Loading lang={lang} />;
   const touches = data.touches[0];
   if (!touches) return null;
   const { unit } = touches;
-  const graphId = activeGraphContaining(unit.id);
+  const graphId = graphs.graphContaining(unit.id);
   return (
     <div className="panel">
       <p className="panel__kicker">

@@ -6,11 +6,12 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
+import { useExports } from '../exports.tsx';
 import type { NodeType } from '../lib/vocabulary.ts';
+import type { GraphRegistry } from './graphRegistry.ts';
 import { BIG_GRAPH, createCy, wantsWebgl, type Core, type ElementDefinition } from './cytoscape.ts';
 import { layoutOptions } from './force.ts';
 import { radialLayout, radialPositions } from './radial.ts';
-import { markActive, registerGraph, unregisterGraph } from './exportRegistry.ts';
 import { forgetGraph, reportGraph } from './signals.ts';
 
 export interface NodeRef {
@@ -43,6 +44,7 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
   const handlers = useRef({ onSelect, onExpand });
   handlers.current = { onSelect, onExpand };
   const [drawn, setDrawn] = useState<Drawn | null>(null);
+  const { graphs } = useExports();
 
   useEffect(() => {
     const el = container.current!;
@@ -52,13 +54,13 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
       observer.disconnect();
       const cy = cyRef.current;
       if (cy) {
-        unregisterGraph(graphId, cy);
+        graphs.unregister(graphId, cy);
         cy.destroy();
       }
       cyRef.current = null;
       forgetGraph(graphId);
     };
-  }, [graphId]);
+  }, [graphId, graphs]);
 
   useEffect(() => {
     const el = container.current!;
@@ -68,13 +70,13 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
     let cy = cyRef.current;
     if (!cy || cy.scratch('webgl') !== webgl) {
       if (cy) {
-        unregisterGraph(graphId, cy);
+        graphs.unregister(graphId, cy);
         cy.destroy();
       }
       cy = createCy(el, webgl, elements.length > BIG_GRAPH);
       cy.scratch('webgl', webgl);
-      bindEvents(cy, graphId, handlers);
-      registerGraph(graphId, cy);
+      bindEvents(cy, graphId, handlers, graphs);
+      graphs.register(graphId, cy);
       cyRef.current = cy;
     }
     const { change, added } = syncElements(cy, elements);
@@ -133,14 +135,14 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
   );
 }
 
-function bindEvents(cy: Core, graphId: string, handlers: { current: Pick<Props, 'onSelect' | 'onExpand'> }): void {
+function bindEvents(cy: Core, graphId: string, handlers: { current: Pick<Props, 'onSelect' | 'onExpand'> }, graphs: GraphRegistry): void {
   const ref = (node: cytoscape.NodeSingular): NodeRef => ({ id: node.id(), type: node.data('type') as NodeType, collective: node.hasClass('collective') });
   cy.on('tap', 'node', (e) => {
-    markActive(graphId);
+    graphs.markActive(graphId);
     handlers.current.onSelect(ref(e.target as cytoscape.NodeSingular));
   });
   cy.on('tap', (e) => {
-    markActive(graphId);
+    graphs.markActive(graphId);
     if (e.target === cy) handlers.current.onSelect(undefined);
   });
   cy.on('dbltap', 'node', (e) => handlers.current.onExpand(ref(e.target as cytoscape.NodeSingular)));

@@ -2,10 +2,11 @@
  * "Everything X touches": the unit in the centre, its measures around it, the partner units
  * beyond. A name several units share is shown as one graph per unit, side by side by district.
  */
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { FOCUS, GRAPH } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { Legend } from '../components/Legend.tsx';
+import { useExportTable } from '../exports.tsx';
 import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
 import { useQuery } from '../hooks/useQuery.ts';
 import { MESSAGES, roleLabel } from '../lib/i18n.ts';
@@ -22,9 +23,8 @@ export function FocusView(props: ViewProps) {
   return <UnitFocus {...props} unit={state.unit} setState={setState} />;
 }
 
-function Landing({ state, setState, onTable }: ViewProps) {
+function Landing({ state, setState }: ViewProps) {
   const t = MESSAGES[state.lang];
-  useEffect(() => onTable(null), [onTable]);
   return (
     <div className="landing">
       <h2>{t.landingTitle}</h2>
@@ -46,14 +46,16 @@ function Landing({ state, setState, onTable }: ViewProps) {
   );
 }
 
-function UnitFocus({ state, setState, filter, expansions, select, onTable, unit }: ViewProps & { unit: string }) {
+function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewProps & { unit: string }) {
   const t = MESSAGES[state.lang];
   const { data, error, loading, retry } = useQuery(FOCUS, { unit, filter });
   const touches = data?.touches;
 
-  useEffect(() => {
-    onTable(touches && touches.length > 0 ? { table: assignmentsTable(touches, state.lang), name: [unit] } : null);
-  }, [touches, state.lang, unit, onTable]);
+  const table = useMemo(
+    () => (touches && touches.length > 0 ? { table: assignmentsTable(touches, state.lang), name: [unit] } : null),
+    [touches, state.lang, unit],
+  );
+  useExportTable(table);
 
   if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} />;
   if (loading || !touches) return <Loading lang={state.lang} />;
@@ -102,9 +104,8 @@ function UnitFocus({ state, setState, filter, expansions, select, onTable, unit 
 }
 
 /** A lead official (牵头领导) has no `touches`; their graph is the parties around them. */
-function PersonFocus({ state, filter, expansions, select, onTable, personId }: ViewProps & { personId: string }) {
+function PersonFocus({ state, filter, expansions, select, personId }: ViewProps & { personId: string }) {
   const { data, error, loading, retry } = useQuery(GRAPH, { around: [personId], filter });
-  useEffect(() => onTable(null), [onTable]);
   if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} />;
   if (loading || !data) return <Loading lang={state.lang} />;
   return (

@@ -3,10 +3,11 @@
  * whole graph under the same filters with the ranked units coloured as a heat scale.
  * Choosing a row focuses that unit.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { GRAPH, OVERLOAD, PLANS } from '../api/queries.ts';
 import { Legend } from '../components/Legend.tsx';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
+import { useExportTable } from '../exports.tsx';
 import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
 import { useQuery } from '../hooks/useQuery.ts';
 import { heatByScore, heatColor } from '../lib/graphStyle.ts';
@@ -19,7 +20,7 @@ import type { ViewProps } from './ViewProps.ts';
 /** Bars for at most this many units; the table lists them all. */
 const CHART_ROWS = 20;
 
-export function OverloadView({ state, setState, filter, expansions, select, onTable }: ViewProps) {
+export function OverloadView({ state, setState, filter, expansions, select }: ViewProps) {
   const t = MESSAGES[state.lang];
   const ranking = useQuery(OVERLOAD, { filter, level: state.level, jurisdiction: state.jurisdiction, top: state.top });
   const whole = useQuery(GRAPH, { filter });
@@ -28,9 +29,11 @@ export function OverloadView({ state, setState, filter, expansions, select, onTa
   const heat = useMemo(() => (rows ? heatByScore(rows) : undefined), [rows]);
   const jurisdictions = useMemo(() => [...new Set((plans.data?.plans ?? []).map((p) => p.jurisdiction))], [plans.data]);
 
-  useEffect(() => {
-    onTable(rows && rows.length > 0 ? { table: loadTable(rows, state.lang), name: ['overload', state.jurisdiction ?? ''] } : null);
-  }, [rows, state.lang, state.jurisdiction, onTable]);
+  const table = useMemo(
+    () => (rows && rows.length > 0 ? { table: loadTable(rows, state.lang), name: ['overload', state.jurisdiction ?? ''] } : null),
+    [rows, state.lang, state.jurisdiction],
+  );
+  useExportTable(table);
 
   const focus = (unitId: string) => setState((s) => ({ ...s, view: 'focus', unit: unitId, selected: undefined }));
 

@@ -1,9 +1,10 @@
 /** Pick two units, see the chain of shared measures between them (the API's `path`). */
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { PATH } from '../api/queries.ts';
 import { Legend } from '../components/Legend.tsx';
 import { SearchBox, type Choice } from '../components/SearchBox.tsx';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
+import { useExportTable } from '../exports.tsx';
 import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
 import { useQuery } from '../hooks/useQuery.ts';
 import { MESSAGES } from '../lib/i18n.ts';
@@ -15,16 +16,15 @@ const unitId = (choice: Choice): string | undefined => (choice.kind === 'one' &&
 /** A unit id (大兴区:区水务局) shown as its name. */
 const nameOf = (id: string | undefined): string => id?.slice(id.indexOf(':') + 1) ?? '';
 
-export function PathView({ state, setState, expansions, select, onTable }: ViewProps) {
+export function PathView({ state, setState, expansions, select }: ViewProps) {
   const t = MESSAGES[state.lang];
   const { from, to } = state;
   const ready = from && to && from !== to;
   const { data, error, loading, retry } = useQuery(PATH, ready ? { from, to } : null);
   const path = data?.path;
 
-  useEffect(() => {
-    onTable(path ? { table: pathTable(path.steps, state.lang), name: ['path', nameOf(from), nameOf(to)] } : null);
-  }, [path, state.lang, from, to, onTable]);
+  const table = useMemo(() => (path ? { table: pathTable(path.steps, state.lang), name: ['path', nameOf(from), nameOf(to)] } : null), [path, state.lang, from, to]);
+  useExportTable(table);
 
   const pick = (end: 'from' | 'to') => (choice: Choice) => {
     const id = unitId(choice);

@@ -1,14 +1,7 @@
 import type { SetState } from '../hooks/useUrlState.ts';
 import type { Expansions } from '../hooks/useExpansions.ts';
-import type { Table } from '../lib/csv.ts';
 import type { AppState, Selection } from '../lib/state.ts';
 import type { Filter } from '../lib/vocabulary.ts';
-
-/** The table a view shows, for the CSV export; `name` parts make the file name. */
-export interface ViewTable {
-  table: Table;
-  name: string[];
-}
 
 /** What every view gets from the app. */
 export interface ViewProps {
@@ -18,5 +11,4 @@ export interface ViewProps {
   filter: Filter | undefined;
   expansions: Expansions;
   select: (selection: Selection | undefined) => void;
-  onTable: (table: ViewTable | null) => void;
 }
