@@ -4,16 +4,18 @@
  */
 import { badInput } from './errors.ts';
 import { bounded } from './filters.ts';
+import type { PageInfo } from './generated/resolvers.ts';
 
 export const MAX_PAGE = 200;
 
 const encode = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
 const decode = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
 
+/** The schema's UnitConnection and MeasureConnection, over the model's items. */
 export interface Connection<T> {
   totalCount: number;
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
 }
 
 export function paginate<T extends { id: string }>(items: readonly T[], first: number, after?: string | null): Connection<T> {

@@ -109,7 +109,7 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
     const layout = cy.layout(rings ? radialLayout(rings) : layoutOptions(cy.nodes().length, keep));
     layout.one('layoutstop', finish);
     layout.run();
-  }, [graphId, elements, radialCentre]);
+  }, [graphId, elements, radialCentre, graphs]);
 
   useEffect(() => {
     const cy = cyRef.current;
