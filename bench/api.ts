@@ -114,7 +114,7 @@ async function neo4jWithSeeds(): Promise<{ env: Record<string, string>; stop: ()
   return { env, stop: async () => void (await local?.stop()) };
 }
 
-async function post(url: string, body: unknown): Promise<{ status: number; bytes: number; answer: { data?: any; errors?: unknown } }> {
+async function post(url: string, body: unknown): Promise<{ status: number; bytes: number; answer: { data?: unknown; errors?: unknown } }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
   const text = await response.text();
   return { status: response.status, bytes: Buffer.byteLength(text), answer: JSON.parse(text) };
@@ -268,7 +268,7 @@ function requireTools(): void {
       execFileSync(tool, ['--version'], { stdio: 'ignore' });
     } catch (error) {
       // wrk --version exits 1 after printing its version; only a missing binary is a problem.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`bench/api.ts needs ${tool}: apt-get install ${debianPackage} (Debian/Ubuntu)`);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`bench/api.ts needs ${tool}: apt-get install ${debianPackage} (Debian/Ubuntu)`, { cause: error });
     }
   }
 }

@@ -69,7 +69,7 @@ export function build(): void {
     execFileSync('mvn', ['-q', '-B', '-f', POM, 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`building the local Neo4j (mvn -f ${POM}) failed:\n${stdout}${stderr}`);
+    throw new Error(`building the local Neo4j (mvn -f ${POM}) failed:\n${stdout}${stderr}`, { cause: error });
   }
   writeFileSync(STAMP, new Date().toISOString());
 }

@@ -13,7 +13,7 @@ import { useQuery } from './hooks/useQuery.ts';
 import { useUrlState } from './hooks/useUrlState.ts';
 import { filterVariable } from './lib/filters.ts';
 import { MESSAGES } from './lib/i18n.ts';
-import { formatState, type Selection } from './lib/state.ts';
+import { formatState, type Filters, type Selection } from './lib/state.ts';
 import { FocusView } from './views/FocusView.tsx';
 import { OverloadView } from './views/OverloadView.tsx';
 import { PathView } from './views/PathView.tsx';
@@ -24,7 +24,7 @@ export function App() {
   const t = MESSAGES[state.lang];
   const filtersKey = JSON.stringify(state.filters);
   // Keyed by content: the variables keep their identity while the filters stay the same.
-  const filter = useMemo(() => filterVariable(JSON.parse(filtersKey) as typeof state.filters), [filtersKey]);
+  const filter = useMemo(() => filterVariable(JSON.parse(filtersKey) as Filters), [filtersKey]);
   const plans = useQuery(PLANS, {});
   // What the export buttons save: this explorer's graphs and the shown view's table (views declare it with useExportTable).
   const [table, setTable] = useState<ViewTable | null>(null);

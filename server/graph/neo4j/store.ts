@@ -30,6 +30,8 @@ import { validateModel } from '../validate.ts';
 import { query, statements, type QueryName, type QueryParams } from './cypher.ts';
 import { filterParams, loadParams, toAssignment, toMeasure, toPerson, toPlan, toSection, toSeed, toTask, toUnit, toUnknownName } from './rows.ts';
 
+/** A record as the driver hands it back: property maps whose shape the Cypher file, not TypeScript, declares (rows.ts maps them to the model). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
 export interface Neo4jSettings {

@@ -13,7 +13,9 @@ import { Empty } from '../components/Status.tsx';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import { GraphCanvas, type NodeRef } from './GraphCanvas.tsx';
 
-interface Props extends Omit<ElementOptions, 'memberships'> {
+type StyleOptions = Omit<ElementOptions, 'memberships'>;
+
+interface Props extends StyleOptions {
   graphId: string;
   /** Draw in rings around the one focus unit (the focus view) rather than by force. */
   radial?: boolean;
@@ -27,10 +29,18 @@ interface Props extends Omit<ElementOptions, 'memberships'> {
 export function ExplorerGraph({ graphId, graph, radial = false, lang, expansions, selected, onSelect, ...style }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const extras = expansions.extrasFor(graphId);
+  // The plain style options are compared by content, so a new object with the same values draws
+  // nothing anew; the heat map is compared by identity (the view keeps it in a memo).
+  const { heat, ...plain } = style;
+  const plainKey = JSON.stringify(plain);
   const elements = useMemo(
-    () => toElements(mergeSubgraphs(graph, ...extras.graphs), { ...style, memberships: extras.memberships }),
-    // The style options are small values; compare them by content.
-    [graph, extras, JSON.stringify(style.focusIds), style.heat, style.level, style.qualifyDistrictNames],
+    () =>
+      toElements(mergeSubgraphs(graph, ...extras.graphs), {
+        ...(JSON.parse(plainKey) as Omit<StyleOptions, 'heat'>),
+        heat,
+        memberships: extras.memberships,
+      }),
+    [graph, extras, plainKey, heat],
   );
 
   if (graph.nodes.length === 0) return <Empty>{MESSAGES[lang].emptyGraph}</Empty>;

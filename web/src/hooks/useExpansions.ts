@@ -3,7 +3,7 @@
  * `graph(around:)`), members of an expanded collective (`unit.members`). Kept per graph and
  * forgotten when the view's base query changes.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { cachedGql } from '../api/client.ts';
 import { GRAPH, MEMBERS } from '../api/queries.ts';
 import type { Membership } from '../lib/subgraph.ts';
@@ -24,7 +24,7 @@ export interface Expansions {
 
 export function useExpansions(resetKey: string, filter: Filter | undefined): Expansions {
   const [state, setState] = useState<{ key: string; byGraph: Record<string, Extras> }>({ key: resetKey, byGraph: {} });
-  const byGraph = state.key === resetKey ? state.byGraph : {};
+  const byGraph = useMemo(() => (state.key === resetKey ? state.byGraph : {}), [state, resetKey]);
 
   const add = useCallback(
     (graphId: string, extra: Partial<Extras>) =>
