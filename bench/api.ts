@@ -60,7 +60,6 @@ const CPU_PROF = process.env.BENCH_CPU_PROF;
 const STORES = (process.env.BENCH_STORES ?? 'embedded,neo4j').split(',');
 const WARM_UP_SECONDS = 2;
 
-
 /** (a) The list a client typically asks for: each assignment with its role, measure, task and plan; partners with counts. */
 const TOUCHES_LIST = `query TouchesList($unit: String!) {
   touches(unit: $unit) {
@@ -97,8 +96,14 @@ function startServer(workers: string, storeEnv: Record<string, string>): Promise
 }
 
 /** The server's settings for Neo4j with the seeds loaded: the local Neo4j started here, or NEO4J_URI's; or why neither can be had. */
-async function neo4jWithSeeds(): Promise<{ env: Record<string, string>; stop: () => Promise<void> } | { skipped: string }> {
-  let env = { NEO4J_URI: process.env.NEO4J_URI ?? '', NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' };
+async function neo4jWithSeeds(): Promise<
+  { env: Record<string, string>; stop: () => Promise<void> } | { skipped: string }
+> {
+  let env = {
+    NEO4J_URI: process.env.NEO4J_URI ?? '',
+    NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+  };
   let local: LocalNeo4j | undefined;
   if (!env.NEO4J_URI) {
     const missing = missingTools();
@@ -114,8 +119,16 @@ async function neo4jWithSeeds(): Promise<{ env: Record<string, string>; stop: ()
   return { env, stop: async () => void (await local?.stop()) };
 }
 
-async function post(url: string, body: unknown): Promise<{ status: number; bytes: number; answer: { data?: unknown; errors?: unknown } }> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
+async function post(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; bytes: number; answer: { data?: unknown; errors?: unknown } }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
   const text = await response.text();
   return { status: response.status, bytes: Buffer.byteLength(text), answer: JSON.parse(text) };
 }
@@ -131,8 +144,20 @@ interface WrkResult {
 /** Runs wrk against /graphql with this body for `seconds`; its Lua script prints the result as JSON. */
 function wrk(url: string, bodyFile: string, seconds: number): Promise<WrkResult> {
   return new Promise((resolve, reject) => {
-    const args = ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', join(ROOT, 'bench/wrk-post.lua'), `${url}/graphql`];
-    const child = spawn('wrk', args, { env: { ...process.env, BENCH_BODY_FILE: bodyFile }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = [
+      '-t1',
+      `-c${CONNECTIONS}`,
+      `-d${seconds}s`,
+      '--timeout',
+      '10s',
+      '-s',
+      join(ROOT, 'bench/wrk-post.lua'),
+      `${url}/graphql`,
+    ];
+    const child = spawn('wrk', args, {
+      env: { ...process.env, BENCH_BODY_FILE: bodyFile },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
@@ -174,7 +199,19 @@ function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
   const log = join(dirname(bodyFile), 'h2load.log');
   // Connections start 1 ms apart, so their timers spread the requests over each period instead of sending them in one burst.
   const spread = ['-r1', '--rate-period=1ms'];
-  const args = ['--h1', `-c${PACED_CONNECTIONS}`, ...spread, `--rps=${RATE / PACED_CONNECTIONS}`, `-n${RATE * seconds}`, '-d', bodyFile, '-H', 'content-type: application/json', `--log-file=${log}`, `${url}/graphql`];
+  const args = [
+    '--h1',
+    `-c${PACED_CONNECTIONS}`,
+    ...spread,
+    `--rps=${RATE / PACED_CONNECTIONS}`,
+    `-n${RATE * seconds}`,
+    '-d',
+    bodyFile,
+    '-H',
+    'content-type: application/json',
+    `--log-file=${log}`,
+    `${url}/graphql`,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn('h2load', args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
@@ -185,9 +222,13 @@ function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
       const counts = /requests: .*?(\d+) failed, (\d+) errored, (\d+) timeout/.exec(output);
       const took = /finished in ([\d.]+)s/.exec(output);
       if (code !== 0 || !counts || !took) return reject(new Error(`h2load exited (${code}):\n${output}`));
-      const rows = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split('\t').map(Number));
+      const rows = readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t').map(Number));
       const durations = rows.map((r) => r[2]!).sort((a, b) => a - b);
-      const quantile = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]! / 1000;
+      const quantile = (q: number) =>
+        durations[Math.min(durations.length - 1, Math.floor(q * durations.length))]! / 1000;
       resolve({
         requests: rows.length,
         seconds: Number(took[1]),
@@ -210,7 +251,8 @@ function report(label: string, run: Run, extra: string): void {
 
 async function load(url: string, pid: number | undefined, name: string, body: unknown): Promise<void> {
   const check = await post(url, body);
-  if (check.status !== 200 || check.answer.errors) throw new Error(`${name}: ${check.status} ${JSON.stringify(check.answer.errors)}`);
+  if (check.status !== 200 || check.answer.errors)
+    throw new Error(`${name}: ${check.status} ${JSON.stringify(check.answer.errors)}`);
   const folder = mkdtempSync(join(tmpdir(), 'dutygraph-bench-'));
   try {
     const bodyFile = join(folder, 'body.json');
@@ -220,11 +262,15 @@ async function load(url: string, pid: number | undefined, name: string, body: un
     const flatOut = fromWrk(await wrk(url, bodyFile, SECONDS));
     const cpuAfter = serverCpuMs(pid);
     // Server CPU per answer: steadier than req/s when other work runs on the machine.
-    const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, server CPU ${((cpuAfter - cpuBefore) / flatOut.requests).toFixed(2)} ms per answer`;
+    const cpu =
+      cpuBefore === undefined || cpuAfter === undefined
+        ? ''
+        : `, server CPU ${((cpuAfter - cpuBefore) / flatOut.requests).toFixed(2)} ms per answer`;
     const size = `, ${(check.bytes / 1024).toFixed(1)} KiB per answer`;
     report(name, flatOut, size + cpu);
     // Below the rate flat out, a paced run would only measure a queue growing.
-    if (RATE > 0 && flatOut.requests / flatOut.seconds > RATE) report(`  at ${RATE} req/s offered`, await paced(url, bodyFile, SECONDS), '');
+    if (RATE > 0 && flatOut.requests / flatOut.seconds > RATE)
+      report(`  at ${RATE} req/s offered`, await paced(url, bodyFile, SECONDS), '');
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -249,11 +295,24 @@ async function executionInProcess(): Promise<void> {
   };
   console.log('\nExecuting one query in-process (fresh request context each time), median of 1000:');
   const variables = { unit: '大兴区:区城市管理委' };
-  for (const [name, query] of [['(a) list', TOUCHES_LIST], ['(b) explorer', TOUCHES_EXPLORER]] as const) {
+  for (const [name, query] of [
+    ['(a) list', TOUCHES_LIST],
+    ['(b) explorer', TOUCHES_EXPLORER],
+  ] as const) {
     const document = parse(query);
-    const interpreted = await median(() => Promise.resolve(execute({ schema, document, variableValues: variables, contextValue: createContext(store, names) })));
+    const interpreted = await median(() =>
+      Promise.resolve(
+        execute({ schema, document, variableValues: variables, contextValue: createContext(store, names) }),
+      ),
+    );
     // The parts of Apollo's request context the executor reads.
-    const request = () => ({ document, operationName: null, request: { variables }, context: createContext(store, names) }) as unknown as Parameters<NonNullable<typeof executor>>[0];
+    const request = () =>
+      ({
+        document,
+        operationName: null,
+        request: { variables },
+        context: createContext(store, names),
+      }) as unknown as Parameters<NonNullable<typeof executor>>[0];
     const compiled = await median(() => executor!(request()));
     console.log(`  touches ${name.padEnd(14)} graphql-js ${interpreted} ms   compiled ${compiled} ms`);
   }
@@ -268,7 +327,10 @@ function requireTools(): void {
       execFileSync(tool, ['--version'], { stdio: 'ignore' });
     } catch (error) {
       // wrk --version exits 1 after printing its version; only a missing binary is a problem.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`bench/api.ts needs ${tool}: apt-get install ${debianPackage} (Debian/Ubuntu)`, { cause: error });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new Error(`bench/api.ts needs ${tool}: apt-get install ${debianPackage} (Debian/Ubuntu)`, {
+          cause: error,
+        });
     }
   }
 }
@@ -297,14 +359,19 @@ async function measure(workers: string, store: string, storeEnv: Record<string, 
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   try {
-    const { plans } = (await post(url, { query: '{ plans { id title } }' })).answer.data as { plans: { id: string; title: string }[] };
+    const { plans } = (await post(url, { query: '{ plans { id title } }' })).answer.data as {
+      plans: { id: string; title: string }[];
+    };
     const daxingWater = plans.find((p) => p.title === '大兴区水污染防治2023年行动计划')!.id;
     const unit = '大兴区:区城市管理委';
     const scenarios = [
       { name: 'baseline { __typename }', body: { query: '{ __typename }' } },
       { name: `touches ${unit} (a) list`, body: { query: TOUCHES_LIST, variables: { unit } } },
       { name: `touches ${unit} (b) explorer, with graph`, body: { query: TOUCHES_EXPLORER, variables: { unit } } },
-      { name: 'overload, 大兴区 water plan, top 20', body: { query: OVERLOAD, variables: { filter: { plans: [daxingWater] } } } },
+      {
+        name: 'overload, 大兴区 water plan, top 20',
+        body: { query: OVERLOAD, variables: { filter: { plans: [daxingWater] } } },
+      },
     ]
       .filter((s) => !ONLY || s.name.includes(ONLY))
       // On Neo4j: the list a client asks for most, and the ranking.

@@ -32,7 +32,12 @@ try {
       }
     }
     console.log(view.name);
-    for (const [k, dir] of dirs.entries()) console.log(`  ${dir.padEnd(30)} median ${median(times[k]!).toFixed(0).padStart(6)} ms   min ${Math.min(...times[k]!).toFixed(0).padStart(6)} ms`);
+    for (const [k, dir] of dirs.entries())
+      console.log(
+        `  ${dir.padEnd(30)} median ${median(times[k]!).toFixed(0).padStart(6)} ms   min ${Math.min(...times[k]!)
+          .toFixed(0)
+          .padStart(6)} ms`,
+      );
   }
 } finally {
   await browser.close();

@@ -11,12 +11,21 @@ export interface View {
 }
 
 export const VIEWS: View[] = [
-  { key: 'focus', name: 'focus view of 区城市管理委 (2 units)', path: `/?unit=${encodeURIComponent('区城市管理委')}`, graphs: ['focus:大兴区:区城市管理委', 'focus:通州区:区城市管理委'] },
+  {
+    key: 'focus',
+    name: 'focus view of 区城市管理委 (2 units)',
+    path: `/?unit=${encodeURIComponent('区城市管理委')}`,
+    graphs: ['focus:大兴区:区城市管理委', 'focus:通州区:区城市管理委'],
+  },
   { key: 'overview', name: 'whole seed graph (overload view)', path: '/?v=overload', graphs: ['overload'] },
 ];
 
 /** Loads the view from `baseUrl` in a fresh context (nothing cached) and waits until all its graphs are drawn. */
-export async function drawView(browser: Browser, baseUrl: string, view: View): Promise<{ ms: number; drawn: DrawnGraph[] }> {
+export async function drawView(
+  browser: Browser,
+  baseUrl: string,
+  view: View,
+): Promise<{ ms: number; drawn: DrawnGraph[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();

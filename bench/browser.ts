@@ -24,8 +24,16 @@ if (!chromiumAvailable()) {
       for (let i = 0; i < RUNS + 1; i++) runs.push(await drawView(browser, app.url, s));
       const timed = runs.slice(1); // the first run warms the server and the browser
       const last = timed.at(-1)!.drawn;
-      const size = last.map((d) => `${d.nodes} nodes, ${d.edges} edges, ${d.renderer}, layout ${Math.round(d.layoutMs)} ms`).join(' | ');
-      console.log(`  ${s.name.padEnd(40)} median ${median(timed.map((r) => r.ms)).toFixed(0).padStart(6)} ms   min ${Math.min(...timed.map((r) => r.ms)).toFixed(0).padStart(6)} ms   (${size})`);
+      const size = last
+        .map((d) => `${d.nodes} nodes, ${d.edges} edges, ${d.renderer}, layout ${Math.round(d.layoutMs)} ms`)
+        .join(' | ');
+      console.log(
+        `  ${s.name.padEnd(40)} median ${median(timed.map((r) => r.ms))
+          .toFixed(0)
+          .padStart(6)} ms   min ${Math.min(...timed.map((r) => r.ms))
+          .toFixed(0)
+          .padStart(6)} ms   (${size})`,
+      );
     }
   } finally {
     await browser.close();

@@ -71,7 +71,9 @@ async function loadIntoEmpty(driver: Driver, store: GraphStore, model: Model): P
   for (let i = 0; i < 3; i++) {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
     const session = driver.session();
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS').finally(() => session.close());
+    await session
+      .run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS')
+      .finally(() => session.close());
     const start = performance.now();
     await store.load(model);
     samples.push(performance.now() - start);
@@ -82,11 +84,16 @@ async function loadIntoEmpty(driver: Driver, store: GraphStore, model: Model): P
 
 async function compare(label: string, model: Model, neo4j: GraphStore, driver: Driver): Promise<void> {
   const embedded = new EmbeddedStore();
-  console.log(`\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`);
+  console.log(
+    `\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`,
+  );
   const embeddedLoad = await bestLoad(embedded, model, 3);
   line('load, replacing the graph (median of 3)', embeddedLoad, await bestLoad(neo4j, model, 3));
   line('  the same into an emptied database', embeddedLoad, await loadIntoEmpty(driver, neo4j, model));
-  neo4jOnly('round trip: RETURN 1, the floor of a question', await latency(RUNS, () => driver.executeQuery('RETURN 1')));
+  neo4jOnly(
+    'round trip: RETURN 1, the floor of a question',
+    await latency(RUNS, () => driver.executeQuery('RETURN 1')),
+  );
   const units = [...new Set(model.assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])))];
   const unit = (i: number) => units[(i * 37) % units.length]!;
   const everyRole = { roles: ['lead', 'responsible', 'coop', 'leader'] as Role[] };
@@ -98,7 +105,8 @@ async function compare(label: string, model: Model, neo4j: GraphStore, driver: D
     ['overload, one plan', RUNS / 4, (s, i) => s.loads({ filter: { plans: [plans[i % plans.length]!] } })],
     ['overload, all plans, collectives expanded', 10, (s) => s.loads({ filter: { expandCollectives: true } })],
   ];
-  for (const [name, runs, ask] of questions) line(name, await latency(runs, (i) => ask(embedded, i)), await latency(runs, (i) => ask(neo4j, i)));
+  for (const [name, runs, ask] of questions)
+    line(name, await latency(runs, (i) => ask(embedded, i)), await latency(runs, (i) => ask(neo4j, i)));
   await embedded.close();
 }
 
@@ -116,7 +124,9 @@ if (!settings.uri) {
 }
 process.once('exit', () => local?.process.kill('SIGKILL'));
 
-console.log(`\nNeo4j beside the embedded store: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Neo4j at ${settings.uri}${local ? ' (the local Neo4j, fresh database)' : ''}`);
+console.log(
+  `\nNeo4j beside the embedded store: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Neo4j at ${settings.uri}${local ? ' (the local Neo4j, fresh database)' : ''}`,
+);
 const user = process.env.NEO4J_USER ?? 'neo4j';
 const neo4j = Neo4jStore.connect({ uri: settings.uri, user, password: settings.password });
 const driver = neo4jDriver.driver(settings.uri, neo4jDriver.auth.basic(user, settings.password));

@@ -40,7 +40,9 @@ for (const seed of loadManifest(SEEDS_DIR).seeds) {
 async function storeBench(label: string, model: Model, touchRuns: number): Promise<void> {
   const store = new EmbeddedStore();
   const units = [...new Set(model.assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])))];
-  console.log(`\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`);
+  console.log(
+    `\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`,
+  );
   const loads: number[] = [];
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
@@ -52,11 +54,19 @@ async function storeBench(label: string, model: Model, touchRuns: number): Promi
   // for the same answer through a filter, so they are worked out each time.
   const everyRole = { roles: ['lead', 'responsible', 'coop', 'leader'] as Role[] };
   await latency('touches, no filter (partners remembered)', touchRuns, (i) => store.touches(units[i % units.length]!));
-  await latency('touches, every role named (partners worked out)', touchRuns, (i) => store.touches(units[i % units.length]!, everyRole));
+  await latency('touches, every role named (partners worked out)', touchRuns, (i) =>
+    store.touches(units[i % units.length]!, everyRole),
+  );
   await latency('partners, every role named', touchRuns, (i) => store.partners(units[i % units.length]!, everyRole));
-  await latency('subgraph around a unit, units in turn', touchRuns / 10, (i) => store.subgraph({ around: [units[i % units.length]!] }));
-  await latency('loads over all units (collectives expanded)', 10, () => store.loads({ filter: { expandCollectives: true } }));
-  await latency('path between two units, pairs in turn', touchRuns / 10, (i) => store.path(units[i % units.length]!, units[(i * 7 + 3) % units.length]!, 6));
+  await latency('subgraph around a unit, units in turn', touchRuns / 10, (i) =>
+    store.subgraph({ around: [units[i % units.length]!] }),
+  );
+  await latency('loads over all units (collectives expanded)', 10, () =>
+    store.loads({ filter: { expandCollectives: true } }),
+  );
+  await latency('path between two units, pairs in turn', touchRuns / 10, (i) =>
+    store.path(units[i % units.length]!, units[(i * 7 + 3) % units.length]!, 6),
+  );
 }
 
 /** Median and 95th percentile of an async operation, run `runs` times in turn. */
@@ -69,7 +79,9 @@ async function latency(label: string, runs: number, body: (i: number) => Promise
   }
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.floor(q * samples.length)]!.toFixed(3);
-  console.log(`  ${label.padEnd(48)} median ${at(0.5).padStart(8)} ms   p95 ${at(0.95).padStart(8)} ms   (${runs} runs)`);
+  console.log(
+    `  ${label.padEnd(48)} median ${at(0.5).padStart(8)} ms   p95 ${at(0.95).padStart(8)} ms   (${runs} runs)`,
+  );
 }
 
 const seedGraph = ingest();

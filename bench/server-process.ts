@@ -16,17 +16,32 @@ const START_TIMEOUT_MS = 90_000;
 
 /** `npm start`'s server command (package.json's `serve` script) without `node`. */
 export function serveCommand(): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
   const [node, ...args] = scripts.serve!.split(/\s+/);
   if (node !== 'node') throw new Error(`package.json's serve script should start with node: ${scripts.serve}`);
   return args;
 }
 
 /** Starts serve.ts on 127.0.0.1 and a free port; resolves with its address once it listens. */
-export async function startServer(env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+export async function startServer(
+  env: Record<string, string> = {},
+  nodeFlags: string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...nodeFlags, ...serveCommand()], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'info', NEO4J_URI: '', WORKERS: '1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RATE_LIMIT_MAX: '0',
+      LOG_LEVEL: 'info',
+      NEO4J_URI: '',
+      WORKERS: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -39,9 +39,19 @@ const LOADS: Load[] = [
   { body: JSON.stringify({ query: FOCUS, variables: { unit: '区城市管理委' } }) },
   { body: JSON.stringify({ query: SUGGEST, variables: { text: '区水' } }) },
   { body: JSON.stringify({ query: OVERLOAD, variables: { top: 20 } }) },
-  { body: JSON.stringify({ query: '{ path(from: "大兴区:区水务局", to: "大兴区:区公安交通支队") { hops steps { measure { id } } } }' }) },
+  {
+    body: JSON.stringify({
+      query: '{ path(from: "大兴区:区水务局", to: "大兴区:区公安交通支队") { hops steps { measure { id } } } }',
+    }),
+  },
   { body: JSON.stringify({ query: GRAPH, variables: { around: ['大兴区:区水务局'] } }) },
-  { body: JSON.stringify({ query: 'query($n: String!) { touches(unit: $n) { unit { id } } }', variables: { n: 'x'.repeat(50_000) } }), refused: true },
+  {
+    body: JSON.stringify({
+      query: 'query($n: String!) { touches(unit: $n) { unit { id } } }',
+      variables: { n: 'x'.repeat(50_000) },
+    }),
+    refused: true,
+  },
   { body: JSON.stringify({ query: 'mutation { plans { id } }' }), refused: true },
 ];
 
@@ -64,11 +74,20 @@ export interface SoakReport {
 
 function send(agent: Agent, url: URL, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 10_000 }, (res) => {
-      res.resume();
-      res.once('end', () => resolve(res.statusCode ?? 0));
-      res.once('error', reject);
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        timeout: 10_000,
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+        res.once('error', reject);
+      },
+    );
     req.once('timeout', () => req.destroy(new Error('timeout')));
     req.once('error', reject);
     req.end(body);
@@ -118,23 +137,30 @@ export async function soak(options: { seconds: number; connections?: number; wor
     }, 500);
     const began = Date.now();
     let sampling = 0;
-    await drive(graphql, connections, (sent) => {
-      const elapsed = Date.now() - began;
-      const done = elapsed >= WARM_UP_MS.most || (sent >= WARM_UP_REQUESTS && elapsed >= WARM_UP_MS.least);
-      // Only the last SAMPLED_MS counts: the warm-up ends SAMPLED_MS after it has met its ends.
-      if (!done) return false;
-      if (!sampling) {
-        sampling = Date.now();
-        start.clear();
-      }
-      return Date.now() - sampling >= SAMPLED_MS;
-    }, false);
+    await drive(
+      graphql,
+      connections,
+      (sent) => {
+        const elapsed = Date.now() - began;
+        const done = elapsed >= WARM_UP_MS.most || (sent >= WARM_UP_REQUESTS && elapsed >= WARM_UP_MS.least);
+        // Only the last SAMPLED_MS counts: the warm-up ends SAMPLED_MS after it has met its ends.
+        if (!done) return false;
+        if (!sampling) {
+          sampling = Date.now();
+          start.clear();
+        }
+        return Date.now() - sampling >= SAMPLED_MS;
+      },
+      false,
+    );
     clearInterval(sample);
     const started = performance.now();
     const run = await drive(graphql, connections, Date.now() + options.seconds * 1000, true);
     const seconds = (performance.now() - started) / 1000;
     const end = rssMiB(child.pid!);
-    const at = (q: number) => Math.round((run.latencies[Math.min(run.latencies.length - 1, Math.floor(run.latencies.length * q))] ?? 0) * 10) / 10;
+    const at = (q: number) =>
+      Math.round((run.latencies[Math.min(run.latencies.length - 1, Math.floor(run.latencies.length * q))] ?? 0) * 10) /
+      10;
     return {
       seconds: Math.round(seconds * 10) / 10,
       workers,
@@ -145,7 +171,11 @@ export async function soak(options: { seconds: number; connections?: number; wor
       errors: run.errors,
       unexpected: run.unexpected,
       non2xx: run.non2xx,
-      rss: [...start].map(([pid, startMiB]) => ({ pid, startMiB: Math.round(startMiB), endMiB: Math.round(end.get(pid) ?? NaN) })),
+      rss: [...start].map(([pid, startMiB]) => ({
+        pid,
+        startMiB: Math.round(startMiB),
+        endMiB: Math.round(end.get(pid) ?? NaN),
+      })),
     };
   } finally {
     await stopServer(child);
@@ -158,8 +188,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
     connections: Number(process.env.SOAK_CONNECTIONS ?? 8),
     workers: process.env.SOAK_WORKERS ?? 'auto',
   });
-  console.log(`soak: ${report.seconds} s, WORKERS=${report.workers}, ${LOADS.length} requests in turn (${LOADS.filter((l) => l.refused).length} of them bad, refused with 4xx)`);
-  console.log(`  ${report.requests} requests, ${report.reqPerSec} req/s, p50 ${report.p50Ms} ms, p99 ${report.p99Ms} ms`);
+  console.log(
+    `soak: ${report.seconds} s, WORKERS=${report.workers}, ${LOADS.length} requests in turn (${LOADS.filter((l) => l.refused).length} of them bad, refused with 4xx)`,
+  );
+  console.log(
+    `  ${report.requests} requests, ${report.reqPerSec} req/s, p50 ${report.p50Ms} ms, p99 ${report.p99Ms} ms`,
+  );
   console.log(`  errors ${report.errors}, non-2xx ${report.non2xx} (unexpected statuses ${report.unexpected})`);
   for (const p of report.rss) console.log(`  pid ${p.pid}: RSS ${p.startMiB} MiB at start, ${p.endMiB} MiB at end`);
   if (report.errors || report.unexpected) process.exitCode = 1;

@@ -25,7 +25,17 @@ export function synthesize(base: Model, factor: number, seed = 1): Model {
   const districtPlans = base.plans.filter((p) => p.jurisdiction !== CITY);
   const perCopy = base.assignments.filter((a) => districtPlans.some((p) => a.measureId.startsWith(`${p.id}:`))).length;
   const copies = Math.max(1, Math.round(((factor - 1) * base.assignments.length) / perCopy));
-  const out: Model = { ...base, plans: [...base.plans], sections: [...base.sections], tasks: [...base.tasks], measures: [...base.measures], units: [...base.units], persons: [...base.persons], assignments: [...base.assignments], unknownNames: [] };
+  const out: Model = {
+    ...base,
+    plans: [...base.plans],
+    sections: [...base.sections],
+    tasks: [...base.tasks],
+    measures: [...base.measures],
+    units: [...base.units],
+    persons: [...base.persons],
+    assignments: [...base.assignments],
+    unknownNames: [],
+  };
   const units = new Map(base.units.map((u) => [u.id, u]));
   const byDistrict = new Map<string, string[]>();
 
@@ -33,7 +43,13 @@ export function synthesize(base: Model, factor: number, seed = 1): Model {
     if (unit.jurisdiction === CITY) return unit.id;
     const id = `${district}:${unit.name}`;
     if (!units.has(id)) {
-      const copy: Unit = { ...unit, id, jurisdiction: district, aliases: [...unit.aliases], ...(unit.members ? { members: [] } : {}) };
+      const copy: Unit = {
+        ...unit,
+        id,
+        jurisdiction: district,
+        aliases: [...unit.aliases],
+        ...(unit.members ? { members: [] } : {}),
+      };
       units.set(id, copy);
       out.units.push(copy);
       byDistrict.set(district, [...(byDistrict.get(district) ?? []), id]);
@@ -47,21 +63,41 @@ export function synthesize(base: Model, factor: number, seed = 1): Model {
     const prefix = `syn${copy}`;
     for (const plan of districtPlans) {
       const planId = `${prefix}/${plan.id}`;
-      out.plans.push({ ...plan, id: planId, jurisdiction: district, year, title: plan.title.replace(/(大兴区|通州区)/, district) } satisfies Plan);
+      out.plans.push({
+        ...plan,
+        id: planId,
+        jurisdiction: district,
+        year,
+        title: plan.title.replace(/(大兴区|通州区)/, district),
+      } satisfies Plan);
       const remap = (id: string) => `${prefix}/${id}`;
-      for (const s of base.sections.filter((x) => x.planId === plan.id)) out.sections.push({ ...s, id: remap(s.id), planId } satisfies Section);
-      for (const t of base.tasks.filter((x) => x.planId === plan.id)) out.tasks.push({ ...t, id: remap(t.id), planId, ...(t.sectionId ? { sectionId: remap(t.sectionId) } : {}) } satisfies Task);
-      for (const m of base.measures.filter((x) => x.planId === plan.id)) out.measures.push({ ...m, id: remap(m.id), planId, taskId: remap(m.taskId) } satisfies Measure);
+      for (const s of base.sections.filter((x) => x.planId === plan.id))
+        out.sections.push({ ...s, id: remap(s.id), planId } satisfies Section);
+      for (const t of base.tasks.filter((x) => x.planId === plan.id))
+        out.tasks.push({
+          ...t,
+          id: remap(t.id),
+          planId,
+          ...(t.sectionId ? { sectionId: remap(t.sectionId) } : {}),
+        } satisfies Task);
+      for (const m of base.measures.filter((x) => x.planId === plan.id))
+        out.measures.push({ ...m, id: remap(m.id), planId, taskId: remap(m.taskId) } satisfies Measure);
       const seen = new Set<string>();
       for (const a of base.assignments.filter((x) => x.measureId.startsWith(`${plan.id}:`))) {
         let unitId = a.unitId && unitIn(units.get(a.unitId)!, district);
         const pool = byDistrict.get(district) ?? [];
-        if (unitId && a.role === 'coop' && rand() < 0.2 && pool.length) unitId = pool[Math.floor(rand() * pool.length)]!;
+        if (unitId && a.role === 'coop' && rand() < 0.2 && pool.length)
+          unitId = pool[Math.floor(rand() * pool.length)]!;
         const party = unitId ?? a.personId!;
         const id = `${remap(a.measureId)}:${a.role}:${party}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        out.assignments.push({ ...a, id, measureId: remap(a.measureId), ...(unitId ? { unitId } : {}) } satisfies Assignment);
+        out.assignments.push({
+          ...a,
+          id,
+          measureId: remap(a.measureId),
+          ...(unitId ? { unitId } : {}),
+        } satisfies Assignment);
       }
     }
   }

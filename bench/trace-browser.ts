@@ -38,11 +38,14 @@ try {
     const collected: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (chunk) => collected.push(...(chunk.value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    const categories = 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler,blink.user_timing,loading';
+    const categories =
+      'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler,blink.user_timing,loading';
     if (traced) await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     await page.goto(app.url + view.path);
     const drawn = await Promise.all(view.graphs.map((g) => waitForGraph(page, g, 60_000)));
-    console.log(`${traced ? 'traced' : 'warm-up'} load: drawn at ${drawn.map((d) => Math.round(d.drawnAt)).join(', ')} ms`);
+    console.log(
+      `${traced ? 'traced' : 'warm-up'} load: drawn at ${drawn.map((d) => Math.round(d.drawnAt)).join(', ')} ms`,
+    );
     if (traced) {
       await cdp.send('Tracing.end');
       await complete;
@@ -54,15 +57,23 @@ try {
   console.log(`trace written to ${out}`);
 
   // The page's renderer is the process whose navigation went to the app.
-  const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(app.url));
+  const navigation = events.find(
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(app.url),
+  );
   if (!navigation) throw new Error('no navigation to the app in the trace');
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === navigation.pid && e.args?.name === 'CrRendererMain')!;
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) > 40_000);
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === navigation.pid && e.args?.name === 'CrRendererMain',
+  )!;
+  const onMain = events.filter(
+    (e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) > 40_000,
+  );
   console.log('main-thread tasks over 40 ms (start, duration in ms):');
   for (const task of onMain.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts)) {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
     const what = inside.map((e) => (e.args?.data?.functionName ? `${e.name} ${e.args.data.functionName}` : e.name));
-    console.log(`  ${((task.ts - navigation.ts) / 1000).toFixed(0).padStart(6)} ${(task.dur! / 1000).toFixed(0).padStart(6)}  ${[...new Set(what)].join(' > ')}`);
+    console.log(
+      `  ${((task.ts - navigation.ts) / 1000).toFixed(0).padStart(6)} ${(task.dur! / 1000).toFixed(0).padStart(6)}  ${[...new Set(what)].join(' > ')}`,
+    );
   }
 } finally {
   await browser.close();

@@ -58,15 +58,24 @@ export function missingTools(): string | null {
       return true;
     }
   });
-  return missing.length ? `${missing.join(' and ')} not found on PATH (the local Neo4j needs Java 17+ and Maven)` : null;
+  return missing.length
+    ? `${missing.join(' and ')} not found on PATH (the local Neo4j needs Java 17+ and Maven)`
+    : null;
 }
 
 /** Compiles the module and writes its classpath, unless that was done after the pom and the source last changed. */
 export function build(): void {
-  const built = existsSync(STAMP) && existsSync(CLASSPATH_FILE) && statSync(STAMP).mtimeMs >= Math.max(statSync(POM).mtimeMs, statSync(SOURCE).mtimeMs);
+  const built =
+    existsSync(STAMP) &&
+    existsSync(CLASSPATH_FILE) &&
+    statSync(STAMP).mtimeMs >= Math.max(statSync(POM).mtimeMs, statSync(SOURCE).mtimeMs);
   if (built) return;
   try {
-    execFileSync('mvn', ['-q', '-B', '-f', POM, 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(
+      'mvn',
+      ['-q', '-B', '-f', POM, 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`building the local Neo4j (mvn -f ${POM}) failed:\n${stdout}${stderr}`, { cause: error });
@@ -95,7 +104,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const uri = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => fail(`no ready line within ${(options.timeout ?? 120_000) / 1000} s`), options.timeout ?? 120_000);
+    const timer = setTimeout(
+      () => fail(`no ready line within ${(options.timeout ?? 120_000) / 1000} s`),
+      options.timeout ?? 120_000,
+    );
     let stdout = '';
     child.stdout!.setEncoding('utf8').on('data', (text: string) => {
       stdout += text;

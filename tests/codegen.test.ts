@@ -16,7 +16,10 @@ const GENERATED = ['server/api/generated', 'web/src/generated'];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 describe('generated types', () => {
@@ -39,7 +42,10 @@ describe('generated types', () => {
     const fresh = await filesUnder(join(out, dir));
     expect(committed).toEqual(fresh);
     for (const file of fresh) {
-      const [want, have] = await Promise.all([readFile(join(out, dir, file), 'utf8'), readFile(join(root, dir, file), 'utf8')]);
+      const [want, have] = await Promise.all([
+        readFile(join(out, dir, file), 'utf8'),
+        readFile(join(root, dir, file), 'utf8'),
+      ]);
       expect(have, `${dir}/${file} is stale: run npm run codegen`).toBe(want);
     }
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { soak } from '../bench/soak.ts';
 
 describe('a 15-second soak', () => {
-  it("has no errors and no memory growth beyond 20%", async () => {
+  it('has no errors and no memory growth beyond 20%', async () => {
     const report = await soak({ seconds: 15 });
     console.log(JSON.stringify(report));
     expect(report.requests).toBeGreaterThan(500);

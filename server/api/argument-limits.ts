@@ -31,7 +31,8 @@ function checkValue(field: string, value: unknown, limit: number): void {
     if (value.length > MAX_LIST) throw tooLong(field, 'items', MAX_LIST, value.length);
     for (const item of value) checkValue(field, item, limit);
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkValue(`${field}.${key}`, item, STRING_LIMITS[key] ?? MAX_STRING);
+    for (const [key, item] of Object.entries(value))
+      checkValue(`${field}.${key}`, item, STRING_LIMITS[key] ?? MAX_STRING);
   }
 }
 
@@ -48,7 +49,8 @@ function checkNode(field: string, node: ValueNode, limit: number, variables: Rec
       for (const item of node.values) checkNode(field, item, limit, variables);
       return;
     case Kind.OBJECT:
-      for (const f of node.fields) checkNode(`${field}.${f.name.value}`, f.value, STRING_LIMITS[f.name.value] ?? MAX_STRING, variables);
+      for (const f of node.fields)
+        checkNode(`${field}.${f.name.value}`, f.value, STRING_LIMITS[f.name.value] ?? MAX_STRING, variables);
       return;
     default:
   }
@@ -62,9 +64,16 @@ export function checkArguments(document: DocumentNode, variables: Record<string,
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== 'object') return;
-    const n = node as { kind?: string; selectionSet?: unknown; arguments?: { name: { value: string }; value: ValueNode }[]; definitions?: unknown; selections?: unknown };
+    const n = node as {
+      kind?: string;
+      selectionSet?: unknown;
+      arguments?: { name: { value: string }; value: ValueNode }[];
+      definitions?: unknown;
+      selections?: unknown;
+    };
     if (n.kind === Kind.FIELD && n.arguments) {
-      for (const arg of n.arguments) checkNode(arg.name.value, arg.value, STRING_LIMITS[arg.name.value] ?? MAX_STRING, variables);
+      for (const arg of n.arguments)
+        checkNode(arg.name.value, arg.value, STRING_LIMITS[arg.name.value] ?? MAX_STRING, variables);
     }
     if (n.definitions) walk(n.definitions);
     if (n.selectionSet) walk(n.selectionSet);

@@ -19,7 +19,10 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 type Compiled = CompiledQuery | ExecutionResult;
 
 /** The schema from SDL and resolvers, as Apollo would build it, executed compiled. */
-export function compiledExecution(typeDefs: string, resolvers: Parameters<typeof makeExecutableSchema>[0]['resolvers']): Gateway {
+export function compiledExecution(
+  typeDefs: string,
+  resolvers: Parameters<typeof makeExecutableSchema>[0]['resolvers'],
+): Gateway {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   // Keyed by the parsed document Apollo keeps in its bounded document cache: a query's compiled
   // form lives as long as its parse does, so clients sending endless distinct queries cannot grow it.
@@ -40,7 +43,9 @@ export function compiledExecution(typeDefs: string, resolvers: Parameters<typeof
     if (!isCompiledQuery(query)) return query;
     const result = await query.query(undefined, context, request.variables);
     // No data at all: the request failed before execution, on variables the client got wrong.
-    return result.errors ? { ...result, errors: result.errors.map((error) => withExtensions(error, !('data' in result))) } : result;
+    return result.errors
+      ? { ...result, errors: result.errors.map((error) => withExtensions(error, !('data' in result))) }
+      : result;
   };
 
   return {

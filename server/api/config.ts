@@ -54,7 +54,8 @@ function workerCount(value: string | undefined): number {
   if (value === undefined || value === '') return 1;
   if (value === 'auto') return availableParallelism();
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`WORKERS must be a whole number of at least 1, or "auto"; got "${value}"`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`WORKERS must be a whole number of at least 1, or "auto"; got "${value}"`);
   return count;
 }
 
@@ -71,7 +72,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     const value = env[name];
     if (value === undefined || value === '') return fallback;
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+    if (!Number.isInteger(parsed) || parsed < 0)
+      throw new Error(`${name} must be a non-negative integer, got "${value}"`);
     return parsed;
   };
   return {
@@ -85,7 +87,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       maxCost: int('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost),
       bodyLimit: int('BODY_LIMIT_BYTES', DEFAULT_LIMITS.bodyLimit),
     },
-    corsOrigins: (env.CORS_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGIN ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     production: env.NODE_ENV === 'production',
     stackTraces: env.NODE_ENV === 'development',

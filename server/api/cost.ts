@@ -110,12 +110,21 @@ function listSize(parent: string, key: string, field: FieldNode): number {
 }
 
 /** The cost of a selection set on `type`, run `times` times; fragments are followed (validation has already refused cycles… or will: `seen` stops them). */
-function selectionCost(context: ValidationContext, type: GraphQLCompositeType, set: SelectionSetNode, times: number, seen: Set<string>, costs: Map<string, number>, parent = ''): number {
+function selectionCost(
+  context: ValidationContext,
+  type: GraphQLCompositeType,
+  set: SelectionSetNode,
+  times: number,
+  seen: Set<string>,
+  costs: Map<string, number>,
+  parent = '',
+): number {
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : type;
-      if (on && isCompositeType(on)) cost += selectionCost(context, on, selection.selectionSet, times, seen, costs, parent);
+      if (on && isCompositeType(on))
+        cost += selectionCost(context, on, selection.selectionSet, times, seen, costs, parent);
       continue;
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -124,7 +133,8 @@ function selectionCost(context: ValidationContext, type: GraphQLCompositeType, s
       if (!fragment || seen.has(name)) continue;
       const on = context.getSchema().getType(fragment.typeCondition.name.value);
       seen.add(name);
-      if (on && isCompositeType(on)) cost += selectionCost(context, on, fragment.selectionSet, times, seen, costs, parent);
+      if (on && isCompositeType(on))
+        cost += selectionCost(context, on, fragment.selectionSet, times, seen, costs, parent);
       seen.delete(name);
       continue;
     }
@@ -152,7 +162,10 @@ function selectionCost(context: ValidationContext, type: GraphQLCompositeType, s
 }
 
 /** The estimated cost of an operation, and which costly resolvers make it up. */
-export function operationCost(context: ValidationContext, operation: OperationDefinitionNode): { cost: number; costs: Map<string, number> } {
+export function operationCost(
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+): { cost: number; costs: Map<string, number> } {
   const costs = new Map<string, number>();
   const root = context.getSchema().getRootType(operation.operation);
   const cost = root ? selectionCost(context, root, operation.selectionSet, 1, new Set(), costs) : 0;
@@ -165,9 +178,17 @@ export function costLimit(maxCost: number) {
     OperationDefinition(operation) {
       const { cost, costs } = operationCost(context, operation);
       if (cost <= maxCost) return;
-      const costliest = [...costs].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([key, c]) => `${key} ${Math.round(c)}`);
+      const costliest = [...costs]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([key, c]) => `${key} ${Math.round(c)}`);
       const why = costliest.length ? ` (of which ${costliest.join(', ')})` : '';
-      context.reportError(new GraphQLError(`Query Cost limit of ${maxCost} exceeded, found ${cost}${why}: ask for fewer fields, fewer aliases or smaller pages (first, top).`, { nodes: operation, extensions: { maxCost, cost } }));
+      context.reportError(
+        new GraphQLError(
+          `Query Cost limit of ${maxCost} exceeded, found ${cost}${why}: ask for fewer fields, fewer aliases or smaller pages (first, top).`,
+          { nodes: operation, extensions: { maxCost, cost } },
+        ),
+      );
     },
   });
 }

@@ -5,9 +5,15 @@
 import type * as model from '../model/model.ts';
 import type { GraphNode } from '../graph/contract.ts';
 
-export const Role = { LEAD: 'lead', RESPONSIBLE: 'responsible', COOP: 'coop', LEADER: 'leader' } satisfies Record<string, model.Role>;
+export const Role = { LEAD: 'lead', RESPONSIBLE: 'responsible', COOP: 'coop', LEADER: 'leader' } satisfies Record<
+  string,
+  model.Role
+>;
 
-export const Level = { CITY: 'city', DISTRICT: 'district', TOWN: 'town', OTHER: 'other' } satisfies Record<string, model.Level>;
+export const Level = { CITY: 'city', DISTRICT: 'district', TOWN: 'town', OTHER: 'other' } satisfies Record<
+  string,
+  model.Level
+>;
 
 export const UnitKind = {
   GOVERNMENT: 'government',
@@ -19,7 +25,14 @@ export const UnitKind = {
   COLLECTIVE: 'collective',
 } satisfies Record<string, model.UnitKind>;
 
-export const Topic = { CLIMATE: '应对气候变化', AIR: '大气', WATER: '水', SOIL: '土壤', ECOLOGY: '生态', GENERAL: '综合' } satisfies Record<string, model.Topic>;
+export const Topic = {
+  CLIMATE: '应对气候变化',
+  AIR: '大气',
+  WATER: '水',
+  SOIL: '土壤',
+  ECOLOGY: '生态',
+  GENERAL: '综合',
+} satisfies Record<string, model.Topic>;
 
 export const DeadlineKind = {
   DATE: 'date',
@@ -31,7 +44,10 @@ export const DeadlineKind = {
   UNPARSED: 'unparsed',
 } satisfies Record<string, model.DeadlineKind>;
 
-export const NodeType = { UNIT: 'unit', PERSON: 'person', MEASURE: 'measure' } satisfies Record<string, GraphNode['type']>;
+export const NodeType = { UNIT: 'unit', PERSON: 'person', MEASURE: 'measure' } satisfies Record<
+  string,
+  GraphNode['type']
+>;
 
 /** The resolver map entries for every enum of the schema. */
 export const enumResolvers = { Role, Level, UnitKind, Topic, DeadlineKind, NodeType };

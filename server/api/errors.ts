@@ -31,12 +31,16 @@ export function listed(values: readonly string[]): string {
 }
 
 function capped(message: string): string {
-  return message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE)}… (message cut at ${MAX_MESSAGE} of ${message.length} characters)`;
+  return message.length <= MAX_MESSAGE
+    ? message
+    : `${message.slice(0, MAX_MESSAGE)}… (message cut at ${MAX_MESSAGE} of ${message.length} characters)`;
 }
 
 /** An argument the client can fix; `field` names it (`dueFrom`, `weights.lead`, `filter.unit`). */
 export function badInput(field: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field, ...extensions } });
+  return new GraphQLError(`${field}: ${message}`, {
+    extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field, ...extensions },
+  });
 }
 
 /** Nothing answers to what the client named; `closest` holds names it may have meant. */
@@ -56,7 +60,12 @@ export function formatError(production: boolean) {
       return { message, locations, path, extensions: { code: STORE_UNAVAILABLE } };
     }
     if (production && formatted.extensions?.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
-      return { message: 'Internal server error', locations, path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
+      return {
+        message: 'Internal server error',
+        locations,
+        path,
+        extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+      };
     }
     return formatted.message.length > MAX_MESSAGE ? { ...formatted, message: capped(formatted.message) } : formatted;
   };
@@ -67,12 +76,21 @@ export function errorStatusAndLog(log: FastifyBaseLogger): ApolloServerPlugin {
   const listener = {
     async didEncounterErrors({ errors }: { errors: readonly GraphQLError[] }) {
       for (const error of errors) {
-        if (!(error.extensions?.code === undefined || error.extensions.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR)) continue;
+        if (!(
+          error.extensions?.code === undefined || error.extensions.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR
+        ))
+          continue;
         if (storeUnavailable(error)) log.warn({ err: unwrapResolverError(error) }, 'graph store unavailable');
         else log.error({ err: unwrapResolverError(error), path: error.path }, 'unexpected error in a resolver');
       }
     },
-    async willSendResponse({ errors, response }: { errors?: readonly GraphQLError[]; response: { http: { status?: number } } }) {
+    async willSendResponse({
+      errors,
+      response,
+    }: {
+      errors?: readonly GraphQLError[];
+      response: { http: { status?: number } };
+    }) {
       if (errors?.some(storeUnavailable)) response.http.status = 503;
     },
   };

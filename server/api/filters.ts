@@ -22,16 +22,29 @@ function isoDate(field: string, value: string | null | undefined): string | unde
 const some = <T>(list: InputMaybe<T[]> | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
 
 /** `prefix` names the argument in errors (`filter.plans`). */
-export async function toFilter(ctx: Context, input: InputMaybe<FilterInput> | undefined, prefix = 'filter.'): Promise<Filter> {
+export async function toFilter(
+  ctx: Context,
+  input: InputMaybe<FilterInput> | undefined,
+  prefix = 'filter.',
+): Promise<Filter> {
   const args = input ?? {};
   const dueFrom = isoDate(`${prefix}dueFrom`, args.dueFrom);
   const dueTo = isoDate(`${prefix}dueTo`, args.dueTo);
   if (dueFrom && dueTo && dueFrom > dueTo) throw badInput(`${prefix}dueFrom`, `${dueFrom} is after dueTo ${dueTo}.`);
-  const [plans, topics, roles, deadlineKinds] = [some(args.plans), some(args.topics), some(args.roles), some(args.deadlineKinds)];
+  const [plans, topics, roles, deadlineKinds] = [
+    some(args.plans),
+    some(args.topics),
+    some(args.roles),
+    some(args.deadlineKinds),
+  ];
   if (plans) {
     const found = await Promise.all(plans.map((id) => ctx.loaders.plan.get(id)));
     const unknown = plans.filter((_, i) => !found[i]);
-    if (unknown.length > 0) throw badInput(`${prefix}plans`, `no plan has the id ${listed(unknown)} (the ids are in \`plans { id title }\`).`);
+    if (unknown.length > 0)
+      throw badInput(
+        `${prefix}plans`,
+        `no plan has the id ${listed(unknown)} (the ids are in \`plans { id title }\`).`,
+      );
   }
   return {
     ...(plans && { plans }),
@@ -46,6 +59,7 @@ export async function toFilter(ctx: Context, input: InputMaybe<FilterInput> | un
 
 /** An integer argument within bounds. */
 export function bounded(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `must be an integer from ${min} to ${max}, got ${value}.`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(field, `must be an integer from ${min} to ${max}, got ${value}.`);
   return value;
 }

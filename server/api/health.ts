@@ -18,7 +18,8 @@ export function healthRoute(app: FastifyInstance, store: GraphStore): void {
   app.get('/health', { config: { rateLimit: false } }, async (_request, reply) => {
     const health = await checkHealth(store);
     const up = health.ok && health.loaded;
-    const error = health.error ?? (health.ok && !health.loaded ? 'the store holds no graph: load the seeds' : undefined);
+    const error =
+      health.error ?? (health.ok && !health.loaded ? 'the store holds no graph: load the seeds' : undefined);
     return reply.code(up ? 200 : 503).send({ ...health, ok: up, ...(error && { error }) });
   });
 }

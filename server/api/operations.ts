@@ -20,26 +20,46 @@ function refused(message: string, code: string, extensions: Record<string, unkno
 }
 
 function unresolved(document: DocumentNode, operationName: string | undefined): GraphQLError {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const names = operations.map((o) => o.name?.value ?? '(unnamed)').join(', ');
   const code = ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE;
   if (operationName === undefined) {
-    return refused(`operationName: the document has ${operations.length} operations (${names}); name the one to run in operationName.`, code, { field: 'operationName' });
+    return refused(
+      `operationName: the document has ${operations.length} operations (${names}); name the one to run in operationName.`,
+      code,
+      { field: 'operationName' },
+    );
   }
-  const has = operations.length === 1 && !operations[0]!.name ? 'it has one unnamed operation (leave operationName out)' : `it has ${names}`;
-  return refused(`operationName: the document has no operation named ${quoted(operationName)}; ${has}.`, code, { field: 'operationName' });
+  const has =
+    operations.length === 1 && !operations[0]!.name
+      ? 'it has one unnamed operation (leave operationName out)'
+      : `it has ${names}`;
+  return refused(`operationName: the document has no operation named ${quoted(operationName)}; ${has}.`, code, {
+    field: 'operationName',
+  });
 }
 
-export function checkOperation({ document, operation, request }: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'document' | 'operation' | 'request'>): void {
+export function checkOperation({
+  document,
+  operation,
+  request,
+}: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'document' | 'operation' | 'request'>): void {
   if (!operation) throw unresolved(document, request.operationName ?? undefined);
   if (operation.operation !== 'query') {
-    throw refused(`${operation.operation} operations are not supported: this API answers queries only (the graph is read from the seed documents).`, OPERATION_NOT_SUPPORTED);
+    throw refused(
+      `${operation.operation} operations are not supported: this API answers queries only (the graph is read from the seed documents).`,
+      OPERATION_NOT_SUPPORTED,
+    );
   }
   checkArguments(document, request.variables ?? {});
 }
 
 /** The plugin: one listener for every request, keeping no state. */
 export function queriesOnly<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
-  const listener = { didResolveOperation: async (context: GraphQLRequestContextDidResolveOperation<TContext>) => checkOperation(context) };
+  const listener = {
+    didResolveOperation: async (context: GraphQLRequestContextDidResolveOperation<TContext>) => checkOperation(context),
+  };
   return { requestDidStart: async () => listener };
 }

@@ -18,19 +18,30 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-export function paginate<T extends { id: string }>(items: readonly T[], first: number, after?: string | null): Connection<T> {
+export function paginate<T extends { id: string }>(
+  items: readonly T[],
+  first: number,
+  after?: string | null,
+): Connection<T> {
   bounded('first', first, 0, MAX_PAGE);
   let start = 0;
   if (after != null) {
     const id = decode(after);
     const index = items.findIndex((item) => item.id === id);
-    if (index < 0) throw badInput('after', 'is not the cursor of an edge of this list (use pageInfo.endCursor of the previous page).');
+    if (index < 0)
+      throw badInput(
+        'after',
+        'is not the cursor of an edge of this list (use pageInfo.endCursor of the previous page).',
+      );
     start = index + 1;
   }
   const page = items.slice(start, start + first);
   return {
     totalCount: items.length,
     edges: page.map((node) => ({ cursor: encode(node.id), node })),
-    pageInfo: { hasNextPage: start + first < items.length, endCursor: page.length > 0 ? encode(page[page.length - 1]!.id) : null },
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      endCursor: page.length > 0 ? encode(page[page.length - 1]!.id) : null,
+    },
   };
 }

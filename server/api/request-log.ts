@@ -9,7 +9,14 @@ export function requestLog(app: FastifyInstance): void {
     const body = request.body as { operationName?: unknown } | undefined;
     const operation = typeof body?.operationName === 'string' ? body.operationName : undefined;
     request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100, ip: request.ip, ...(operation && { operation }) },
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 100) / 100,
+        ip: request.ip,
+        ...(operation && { operation }),
+      },
       'request',
     );
   });

@@ -16,7 +16,11 @@ export async function helmetHeaders(options: FastifyHelmetOptions): Promise<Reco
   probe.get('/', async () => '');
   const { headers } = await probe.inject('/');
   await probe.close();
-  return Object.fromEntries(Object.entries(headers).flatMap(([name, value]) => (NOT_HELMETS.has(name) || value === undefined ? [] : [[name, String(value)]])));
+  return Object.fromEntries(
+    Object.entries(headers).flatMap(([name, value]) =>
+      NOT_HELMETS.has(name) || value === undefined ? [] : [[name, String(value)]],
+    ),
+  );
 }
 
 export async function secureHeaders(app: FastifyInstance, options: FastifyHelmetOptions): Promise<void> {

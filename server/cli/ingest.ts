@@ -17,7 +17,8 @@ await run(() => {
   // Pad by display width: a CJK character takes two columns of a terminal.
   const width = (text: string) => [...text].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
   const pad = (text: string) => text + ' '.repeat(Math.max(1, 44 - width(text)));
-  const line = (label: string, row: PlanSummary) => `${pad(label)}${columns.map((c) => String(row[c]).padStart(12)).join('')}`;
+  const line = (label: string, row: PlanSummary) =>
+    `${pad(label)}${columns.map((c) => String(row[c]).padStart(12)).join('')}`;
   console.log(`${pad('plan')}${columns.map((c) => c.padStart(12)).join('')}`);
   let seed = '';
   for (const row of plans) {
@@ -25,12 +26,16 @@ await run(() => {
     console.log(line(`  ${row.plan}`, row));
   }
   console.log(line('total', total));
-  console.log(`${model.units.length} units in the model (collective members included), ${model.persons.length} persons`);
+  console.log(
+    `${model.units.length} units in the model (collective members included), ${model.persons.length} persons`,
+  );
   if (options.unknown) {
     const byUnit = new Map<string, typeof model.unknownNames>();
     for (const u of model.unknownNames) byUnit.set(u.unitId, [...(byUnit.get(u.unitId) ?? []), u]);
     for (const [unitId, found] of byUnit) {
-      console.log(`unknown: ${unitId} ×${found.length} at ${[...new Set(found.map((u) => `${u.seed}:${u.line}`))].join(', ')}`);
+      console.log(
+        `unknown: ${unitId} ×${found.length} at ${[...new Set(found.map((u) => `${u.seed}:${u.line}`))].join(', ')}`,
+      );
     }
   }
 });

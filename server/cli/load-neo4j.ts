@@ -4,7 +4,9 @@ import { Neo4jStore } from '../graph/neo4j/store.ts';
 import { run } from './run.ts';
 
 const program = new Command('load:neo4j')
-  .description('Read the seeds and load them into the Neo4j that NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE name, replacing its graph.')
+  .description(
+    'Read the seeds and load them into the Neo4j that NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE name, replacing its graph.',
+  )
   .option('--seeds <dir>', 'folder holding manifest.json, units.json and the documents', SEEDS_DIR)
   .parse();
 const options = program.opts<{ seeds: string }>();
@@ -16,7 +18,9 @@ await run(async () => {
     const started = performance.now();
     await store.load(model);
     const { counts } = await store.health();
-    console.log(`loaded ${counts.plans} plans, ${counts.tasks} tasks, ${counts.measures} measures, ${counts.units} units and ${counts.assignments} assignments in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `loaded ${counts.plans} plans, ${counts.tasks} tasks, ${counts.measures} measures, ${counts.units} units and ${counts.assignments} assignments in ${Math.round(performance.now() - started)} ms`,
+    );
   } finally {
     await store.close();
   }

@@ -6,7 +6,9 @@
 import { missingTools, startLocalNeo4j } from '../../neo4j-local/launch.ts';
 
 const password = process.env.NEO4J_PASSWORD;
-const problem = !password ? 'NEO4J_PASSWORD is not set: give the password the local Neo4j should require for user neo4j' : missingTools();
+const problem = !password
+  ? 'NEO4J_PASSWORD is not set: give the password the local Neo4j should require for user neo4j'
+  : missingTools();
 if (problem) {
   process.stderr.write(`error: ${problem}\n`);
   process.exit(1);

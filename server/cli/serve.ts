@@ -34,7 +34,11 @@ async function serve(config: ServerConfig): Promise<void> {
     try {
       if (await ensureLoaded(store)) app.log.info('loaded the seeds into the %s store', store.kind);
     } catch (error) {
-      app.log.error({ err: error }, 'the %s store is not ready; serving anyway (/health says so), trying again in 10 s', store.kind);
+      app.log.error(
+        { err: error },
+        'the %s store is not ready; serving anyway (/health says so), trying again in 10 s',
+        store.kind,
+      );
       setTimeout(() => void loadWhenReady(), 10_000).unref();
     }
   }
@@ -53,5 +57,7 @@ async function serve(config: ServerConfig): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  announce(`dutygraph API on ${store.kind} store: ${address}/graphql  (GraphiQL ${address}/graphiql, health ${address}/health)`);
+  announce(
+    `dutygraph API on ${store.kind} store: ${address}/graphql  (GraphiQL ${address}/graphiql, health ${address}/health)`,
+  );
 }

@@ -64,7 +64,15 @@ export function drawSubgraph(assignments: Assignment[], parts: DrawingParts): Su
       nodes.set(
         partyId,
         unit
-          ? { id: unit.id, type: 'unit', label: unit.name, jurisdiction: unit.jurisdiction, level: unit.level, kind: unit.kind, load }
+          ? {
+              id: unit.id,
+              type: 'unit',
+              label: unit.name,
+              jurisdiction: unit.jurisdiction,
+              level: unit.level,
+              kind: unit.kind,
+              load,
+            }
           : { id: partyId, type: 'person', label: person!.name, jurisdiction: person!.jurisdiction, load },
       );
     }
@@ -72,7 +80,13 @@ export function drawSubgraph(assignments: Assignment[], parts: DrawingParts): Su
     if (measureNode) measureNode.load += 1;
     else {
       const measure = parts.measures.get(a.measureId)!;
-      nodes.set(a.measureId, { id: measure.id, type: 'measure', label: measureLabel(parts.taskSeqs.get(measure.id)!, measure.text), jurisdiction: parts.jurisdictions.get(measure.id)!, load: 1 });
+      nodes.set(a.measureId, {
+        id: measure.id,
+        type: 'measure',
+        label: measureLabel(parts.taskSeqs.get(measure.id)!, measure.text),
+        jurisdiction: parts.jurisdictions.get(measure.id)!,
+        load: 1,
+      });
     }
     edges.push({ id: a.id, source: partyId, target: a.measureId, role: a.role, uncertain: a.uncertain !== undefined });
   }

@@ -4,7 +4,21 @@
  * one contract test suite runs against each. Results are model types (plain data), so
  * nothing store-specific leaks out.
  */
-import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit, UnitKind, UnknownName } from '../model/model.ts';
+import type {
+  Assignment,
+  Level,
+  Measure,
+  Model,
+  Person,
+  Plan,
+  Role,
+  Section,
+  Seed,
+  Task,
+  Unit,
+  UnitKind,
+  UnknownName,
+} from '../model/model.ts';
 import type { Filter } from '../model/filter.ts';
 
 export type { Filter } from '../model/filter.ts';

@@ -1,9 +1,37 @@
 import { MultiUndirectedGraph } from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { byName, byPersonName, drawSubgraph, sortLoads, sortPartners, zeroCounts as zero } from './answers.ts';
-import type { Assignment, Level, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit } from '../model/model.ts';
+import type {
+  Assignment,
+  Level,
+  Measure,
+  Model,
+  Person,
+  Plan,
+  Role,
+  Section,
+  Seed,
+  Task,
+  Unit,
+} from '../model/model.ts';
 import { MAX_PATH_HOPS } from './contract.ts';
-import type { Duty, Filter, GraphStore, Health, LoadQuery, MeasureQuery, Partner, PathStep, RoleCounts, Stats, Subgraph, SubgraphQuery, Touches, UnitLoad, UnitQuery } from './contract.ts';
+import type {
+  Duty,
+  Filter,
+  GraphStore,
+  Health,
+  LoadQuery,
+  MeasureQuery,
+  Partner,
+  PathStep,
+  RoleCounts,
+  Stats,
+  Subgraph,
+  SubgraphQuery,
+  Touches,
+  UnitLoad,
+  UnitQuery,
+} from './contract.ts';
 import { validateModel } from './validate.ts';
 
 /** The loaded model with the indexes the questions need. Built whole, then swapped in. */
@@ -28,7 +56,6 @@ interface State {
   /** Each unit's partners with no filter, worked out when first asked: the most asked question, on a graph that never changes. */
   partnersUnfiltered: Map<string, Partner[]>;
 }
-
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -84,7 +111,13 @@ export class EmbeddedStore implements GraphStore {
       ok: true,
       store: 'embedded',
       loaded: m !== undefined,
-      counts: { plans: m?.plans.length ?? 0, tasks: m?.tasks.length ?? 0, measures: m?.measures.length ?? 0, units: m?.units.length ?? 0, assignments: m?.assignments.length ?? 0 },
+      counts: {
+        plans: m?.plans.length ?? 0,
+        tasks: m?.tasks.length ?? 0,
+        measures: m?.measures.length ?? 0,
+        units: m?.units.length ?? 0,
+        assignments: m?.assignments.length ?? 0,
+      },
     };
   }
 
@@ -161,7 +194,11 @@ export class EmbeddedStore implements GraphStore {
     const text = query.text?.replace(/\s+/g, '');
     const measures = query.unitId
       ? [...new Map(this.duties(query.unitId, filter).map((d) => [d.measure.id, d.measure])).values()]
-      : s.model.measures.filter((m) => this.measurePasses(m, filter) && (!filter.roles || (s.byMeasure.get(m.id) ?? []).some((a) => filter.roles!.includes(a.role))));
+      : s.model.measures.filter(
+          (m) =>
+            this.measurePasses(m, filter) &&
+            (!filter.roles || (s.byMeasure.get(m.id) ?? []).some((a) => filter.roles!.includes(a.role))),
+        );
     return text ? measures.filter((m) => m.text.includes(text)) : measures;
   }
 
@@ -193,11 +230,20 @@ export class EmbeddedStore implements GraphStore {
       if (!a.unitId || !this.passes(a, filter)) continue;
       const planId = s.measures.get(a.measureId)!.planId;
       count(a.unitId, a.role, planId);
-      if (filter.expandCollectives) for (const member of s.units.get(a.unitId)!.members ?? []) count(member, a.role, planId);
+      if (filter.expandCollectives)
+        for (const member of s.units.get(a.unitId)!.members ?? []) count(member, a.role, planId);
     }
     const answer = [...loads.entries()]
-      .map(([id, load]) => ({ unit: s.units.get(id)!, counts: load.counts, byPlan: [...load.byPlan.entries()].map(([planId, counts]) => ({ planId, counts })) }))
-      .filter(({ unit }) => (!query.levels || query.levels.includes(unit.level)) && (!query.jurisdictions || query.jurisdictions.includes(unit.jurisdiction)));
+      .map(([id, load]) => ({
+        unit: s.units.get(id)!,
+        counts: load.counts,
+        byPlan: [...load.byPlan.entries()].map(([planId, counts]) => ({ planId, counts })),
+      }))
+      .filter(
+        ({ unit }) =>
+          (!query.levels || query.levels.includes(unit.level)) &&
+          (!query.jurisdictions || query.jurisdictions.includes(unit.jurisdiction)),
+      );
     return sortLoads(answer, s.planOrder);
   }
 
@@ -208,7 +254,9 @@ export class EmbeddedStore implements GraphStore {
     if (query.around) {
       // The parties' own measures under the filter, with everyone on them (as partners are counted).
       const measureIds = new Set(query.around.flatMap((id) => this.duties(id, filter).map((d) => d.measure.id)));
-      assignments = [...measureIds].flatMap((id) => s.byMeasure.get(id) ?? []).sort((a, b) => s.order.get(a.id)! - s.order.get(b.id)!);
+      assignments = [...measureIds]
+        .flatMap((id) => s.byMeasure.get(id) ?? [])
+        .sort((a, b) => s.order.get(a.id)! - s.order.get(b.id)!);
     } else {
       assignments = s.model.assignments.filter((a) => this.passes(a, filter));
     }
@@ -240,9 +288,15 @@ export class EmbeddedStore implements GraphStore {
     }
     const { counts } = await this.health();
     return {
-      counts: { ...counts, persons: m.persons.length, uncertain: m.assignments.filter((a) => a.uncertain !== undefined).length },
+      counts: {
+        ...counts,
+        persons: m.persons.length,
+        uncertain: m.assignments.filter((a) => a.uncertain !== undefined).length,
+      },
       byRole,
-      byLevel: (['city', 'district', 'town', 'other'] as Level[]).flatMap((l) => (levels.has(l) ? [levels.get(l)!] : [])),
+      byLevel: (['city', 'district', 'town', 'other'] as Level[]).flatMap((l) =>
+        levels.has(l) ? [levels.get(l)!] : [],
+      ),
       byPlan: [...byPlan.values()],
       unknownNames: m.unknownNames,
     };
@@ -260,11 +314,17 @@ export class EmbeddedStore implements GraphStore {
     const nodes = [fromId];
     for (let at = fromId; at !== toId; nodes.push(at)) {
       const nearer = distance[at]! - 1;
-      at = s.graph.neighbors(at).reduce((least, n) => (distance[n] === nearer && (least === '' || n < least) ? n : least), '');
+      at = s.graph
+        .neighbors(at)
+        .reduce((least, n) => (distance[n] === nearer && (least === '' || n < least) ? n : least), '');
     }
     const chain: PathStep[] = [];
     for (let i = 0; i + 2 < nodes.length; i += 2) {
-      chain.push({ from: s.units.get(nodes[i]!)!, measure: s.measures.get(nodes[i + 1]!)!, to: s.units.get(nodes[i + 2]!)! });
+      chain.push({
+        from: s.units.get(nodes[i]!)!,
+        measure: s.measures.get(nodes[i + 1]!)!,
+        to: s.units.get(nodes[i + 2]!)!,
+      });
     }
     return chain;
   }
@@ -274,7 +334,13 @@ export class EmbeddedStore implements GraphStore {
     const s = this.loaded;
     const duty = (assignment: Assignment, via?: Unit): Duty => {
       const measure = s.measures.get(assignment.measureId)!;
-      return { assignment, measure, task: s.tasks.get(measure.taskId)!, plan: s.plans.get(measure.planId)!, ...(via && { via }) };
+      return {
+        assignment,
+        measure,
+        task: s.tasks.get(measure.taskId)!,
+        plan: s.plans.get(measure.planId)!,
+        ...(via && { via }),
+      };
     };
     const duties = (s.byParty.get(partyId) ?? []).filter((a) => this.passes(a, filter)).map((a) => duty(a));
     if (!filter.expandCollectives) return duties;
@@ -288,7 +354,10 @@ export class EmbeddedStore implements GraphStore {
   /** How many duties `duties` would give, without building them: a drawing sizes every node by it. */
   private countDuties(partyId: string, filter: Filter): number {
     const s = this.loaded;
-    const lists = [s.byParty.get(partyId) ?? [], ...(filter.expandCollectives ? (s.memberOf.get(partyId) ?? []).map((c) => s.byParty.get(c) ?? []) : [])];
+    const lists = [
+      s.byParty.get(partyId) ?? [],
+      ...(filter.expandCollectives ? (s.memberOf.get(partyId) ?? []).map((c) => s.byParty.get(c) ?? []) : []),
+    ];
     const all = passesAll(filter);
     return lists.reduce((n, list) => n + (all ? list.length : list.filter((a) => this.passes(a, filter)).length), 0);
   }
@@ -305,7 +374,11 @@ export class EmbeddedStore implements GraphStore {
       for (const other of s.byMeasure.get(measureId) ?? []) {
         if (!other.unitId || self.has(other.unitId)) continue;
         let partner = partners.get(other.unitId);
-        if (!partner) partners.set(other.unitId, (partner = { unit: s.units.get(other.unitId)!, sharedMeasures: 0, byRole: zero() }));
+        if (!partner)
+          partners.set(
+            other.unitId,
+            (partner = { unit: s.units.get(other.unitId)!, sharedMeasures: 0, byRole: zero() }),
+          );
         if (!onMeasure.has(other.unitId)) partner.sharedMeasures += 1;
         onMeasure.add(other.unitId);
         partner.byRole[other.role] += 1;
@@ -317,7 +390,10 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private passes(a: Assignment, filter: Filter): boolean {
-    return (!filter.roles || filter.roles.includes(a.role)) && this.measurePasses(this.loaded.measures.get(a.measureId)!, filter);
+    return (
+      (!filter.roles || filter.roles.includes(a.role)) &&
+      this.measurePasses(this.loaded.measures.get(a.measureId)!, filter)
+    );
   }
 
   /** The filter's conditions on the measure itself: plan, topic, deadline. */
@@ -343,4 +419,3 @@ function passesAll(filter: Filter): boolean {
 function pick<T>(map: Map<string, T>, ids: readonly string[]): (T | null)[] {
   return ids.map((id) => map.get(id) ?? null);
 }
-

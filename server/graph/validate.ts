@@ -3,7 +3,9 @@ import type { Model } from '../model/model.ts';
 /** A model a store refuses to load. The message names every problem found (up to ten). */
 export class ModelError extends Error {
   constructor(readonly problems: string[]) {
-    super(`the model cannot be loaded: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`);
+    super(
+      `the model cannot be loaded: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`,
+    );
     this.name = 'ModelError';
   }
 }
@@ -12,7 +14,15 @@ export class ModelError extends Error {
 export function validateModel(model: Model): void {
   const problems: string[] = [];
   const ids = new Map<string, string>();
-  const lists = { plan: model.plans, section: model.sections, task: model.tasks, measure: model.measures, unit: model.units, person: model.persons, assignment: model.assignments };
+  const lists = {
+    plan: model.plans,
+    section: model.sections,
+    task: model.tasks,
+    measure: model.measures,
+    unit: model.units,
+    person: model.persons,
+    assignment: model.assignments,
+  };
   for (const [kind, list] of Object.entries(lists)) {
     for (const item of list) {
       const other = ids.get(item.id);
@@ -35,7 +45,8 @@ export function validateModel(model: Model): void {
   }
   for (const a of model.assignments) {
     expect(`assignment ${a.id}`, 'measureId', a.measureId, 'measure');
-    if ((a.unitId === undefined) === (a.personId === undefined)) problems.push(`assignment ${a.id}: needs exactly one of unitId and personId`);
+    if ((a.unitId === undefined) === (a.personId === undefined))
+      problems.push(`assignment ${a.id}: needs exactly one of unitId and personId`);
     expect(`assignment ${a.id}`, 'unitId', a.unitId, 'unit');
     expect(`assignment ${a.id}`, 'personId', a.personId, 'person');
   }

@@ -29,7 +29,9 @@ export function ingest(dir: string = SEEDS_DIR): Model {
   const texts = readDocuments(dir, manifest.seeds);
   for (const [i, seed] of manifest.seeds.entries()) {
     const path = join(dir, seed.file);
-    const part = interpretSafely(path, seed.format, () => interpretDocument(readTables(texts[i]!, seed, path), seed, parties));
+    const part = interpretSafely(path, seed.format, () =>
+      interpretDocument(readTables(texts[i]!, seed, path), seed, parties),
+    );
     // One push per item: spreading a 10 MB document's 100,000 assignments into push() as
     // arguments overflows the call stack.
     for (const key of Object.keys(content) as (keyof PlanContent)[]) {
@@ -61,7 +63,11 @@ function readDocuments(dir: string, seeds: Seed[]): string[] {
     const digest = createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
     const first = byDigest.get(digest);
     if (first !== undefined) {
-      throw new ReadError(path, undefined, `the same text as ${first}: one document under two names would be counted twice; list it once in the manifest`);
+      throw new ReadError(
+        path,
+        undefined,
+        `the same text as ${first}: one document under two names would be counted twice; list it once in the manifest`,
+      );
     }
     byDigest.set(digest, seed.file);
     return text;
@@ -83,6 +89,10 @@ function interpretSafely<T>(path: string, format: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError(path, undefined, `the ${format} reader failed on this file (${(error as Error).name}: ${(error as Error).message})`);
+    throw new ReadError(
+      path,
+      undefined,
+      `the ${format} reader failed on this file (${(error as Error).name}: ${(error as Error).message})`,
+    );
   }
 }

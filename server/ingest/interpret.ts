@@ -1,6 +1,17 @@
 import { parseDeadline } from './deadline.ts';
 import { ReadError } from './errors.ts';
-import type { Assignment, Deadline, LineSpan, Measure, Plan, Role, Section, Seed, Task, Topic } from '../model/model.ts';
+import type {
+  Assignment,
+  Deadline,
+  LineSpan,
+  Measure,
+  Plan,
+  Role,
+  Section,
+  Seed,
+  Task,
+  Topic,
+} from '../model/model.ts';
 import type { Cell, CellItem, ColumnRole, EntryRow, ReadDocument, Table } from './tables.ts';
 import { joinNames, splitPersons, type WrittenName } from './units/names.ts';
 import type { UnitResolver } from './units/resolver.ts';
@@ -74,7 +85,8 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
   let taskCount = 0;
 
   const flush = () => {
-    for (const block of blocks) measureCount += measuresOf({ block, before: measureCount, task: task!, seed, labels, parties, out });
+    for (const block of blocks)
+      measureCount += measuresOf({ block, before: measureCount, task: task!, seed, labels, parties, out });
     blocks = [];
   };
 
@@ -165,7 +177,10 @@ function blockMeasures({ block, before, task, seed }: BlockInput, rows: EntryRow
   const texts = items(block.head.cells.measure);
   const count = Math.max(texts.length, 1);
   // reduce, not Math.max(...): a block of a hostile document can hold more rows than a call takes arguments.
-  const span = (rs: EntryRow[]): LineSpan => [rs[0]!.span[0], rs.reduce((last, r) => Math.max(last, r.span[1]), -Infinity)];
+  const span = (rs: EntryRow[]): LineSpan => [
+    rs[0]!.span[0],
+    rs.reduce((last, r) => Math.max(last, r.span[1]), -Infinity),
+  ];
   const deadlines = groupsIn(rows, 'deadline').map(({ item }) => itemText(item));
   return Array.from({ length: count }, (_, i) => {
     const text = texts[i];
@@ -189,7 +204,16 @@ function assigner(out: PlanContent) {
     const id = `${measure.id}:${role}:${key}`;
     if (assigned.has(id)) return; // a cell that lists a unit twice (000:2175, 2181)
     assigned.add(id);
-    out.assignments.push({ id, measureId: measure.id, role, ...party, column, asWritten: name.asWritten, lines: name.lines, ...(uncertain ? { uncertain } : {}) });
+    out.assignments.push({
+      id,
+      measureId: measure.id,
+      role,
+      ...party,
+      column,
+      asWritten: name.asWritten,
+      lines: name.lines,
+      ...(uncertain ? { uncertain } : {}),
+    });
   };
 }
 
@@ -198,7 +222,8 @@ function partyOf(role: Role, { seed, parties }: BlockInput): (name: WrittenName)
   if (role !== 'leader') return (name) => ({ unitId: parties.resolver.resolve(name, seed.jurisdiction, seed.file).id });
   return (name) => {
     const key = `${seed.jurisdiction}:${name.key}`;
-    if (!parties.personIds.has(key)) parties.personIds.set(key, { id: `person:${key}`, name: name.key, jurisdiction: seed.jurisdiction });
+    if (!parties.personIds.has(key))
+      parties.personIds.set(key, { id: `person:${key}`, name: name.key, jurisdiction: seed.jurisdiction });
     return { personId: parties.personIds.get(key)!.id };
   };
 }
@@ -211,7 +236,8 @@ function assignParties(input: BlockInput, rows: EntryRow[], measures: Measure[])
     const column = labels.get(role);
     if (!column) continue;
     const groups = groupsIn(rows, role);
-    const read = (item: CellItem) => (role === 'leader' ? splitPersons(item.fragments, parties.persons) : joinNames(item.fragments, parties.resolver));
+    const read = (item: CellItem) =>
+      role === 'leader' ? splitPersons(item.fragments, parties.persons) : joinNames(item.fragments, parties.resolver);
     const party = partyOf(role, input);
     const pairing = pair(groups.length, measures.length, column);
     groups.forEach(({ item, row }, g) => {
@@ -236,7 +262,11 @@ function assignParties(input: BlockInput, rows: EntryRow[], measures: Measure[])
   }
 }
 
-function pair(groups: number, measures: number, column: string): { measuresOf: (group: number) => number[]; uncertain?: string } {
+function pair(
+  groups: number,
+  measures: number,
+  column: string,
+): { measuresOf: (group: number) => number[]; uncertain?: string } {
   const all = Array.from({ length: measures }, (_, i) => i);
   if (measures === 1 || groups === 1) return { measuresOf: () => all };
   if (groups === measures) return { measuresOf: (g) => [g] };

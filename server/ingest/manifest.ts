@@ -25,7 +25,8 @@ export function loadManifest(dir: string): Manifest {
     throw new ReadError(path, undefined, `cannot read the manifest: ${(error as Error).message}`);
   }
   const documents = (data as { documents?: unknown } | null)?.documents;
-  if (!Array.isArray(documents) || documents.length === 0) throw new ReadError(path, undefined, '"documents" must be a non-empty array');
+  if (!Array.isArray(documents) || documents.length === 0)
+    throw new ReadError(path, undefined, '"documents" must be a non-empty array');
   const seeds = documents.map((entry, i) => checkEntry(entry, path, i, dir));
   const files = new Set<string>();
   for (const seed of seeds) {
@@ -49,7 +50,8 @@ function checkEntry(entry: unknown, path: string, index: number, dir: string): S
   const format = e.format as string;
   if (!(format in FORMATS)) fail(`unknown format "${format}" (known: ${Object.keys(FORMATS).join(', ')})`);
   if (!isJurisdiction(e.jurisdiction as string)) fail(`"${e.jurisdiction}" is not 北京市 or one of its districts`);
-  if (e.issued !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(e.issued))) fail('"issued" must be a date YYYY-MM-DD');
+  if (e.issued !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(e.issued)))
+    fail('"issued" must be a date YYYY-MM-DD');
   // The manifest may come with a folder from elsewhere: it must not make the ingest read
   // ../../../etc/passwd, nor follow a link out of the folder.
   const file = e.file as string;

@@ -31,7 +31,13 @@ export function summarize(model: Model): { plans: PlanSummary[]; total: PlanSumm
   const tasksOf = group(model.tasks, (t) => t.planId);
   const measuresOf = group(model.measures, (m) => m.planId);
   const assignmentsOf = group(model.assignments, (a) => measurePlan.get(a.measureId));
-  const line = (seed: string, plan: string, tasks: number, measures: number, assignments: Model['assignments']): PlanSummary => {
+  const line = (
+    seed: string,
+    plan: string,
+    tasks: number,
+    measures: number,
+    assignments: Model['assignments'],
+  ): PlanSummary => {
     const units = new Set(assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])));
     return {
       seed,
@@ -46,7 +52,13 @@ export function summarize(model: Model): { plans: PlanSummary[]; total: PlanSumm
   };
   return {
     plans: model.plans.map((plan) =>
-      line(plan.seed, `${plan.label ? `${plan.label} ` : ''}${plan.title}`, tasksOf(plan.id).length, measuresOf(plan.id).length, assignmentsOf(plan.id)),
+      line(
+        plan.seed,
+        `${plan.label ? `${plan.label} ` : ''}${plan.title}`,
+        tasksOf(plan.id).length,
+        measuresOf(plan.id).length,
+        assignmentsOf(plan.id),
+      ),
     ),
     total: line('', 'total', model.tasks.length, model.measures.length, model.assignments),
   };

@@ -23,7 +23,11 @@ export function readText(path: string, what: string): string {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new ReadError(path, undefined, `cannot read the ${what}: not a regular file`);
     if (stat.size > MAX_DOCUMENT_BYTES) {
-      throw new ReadError(path, undefined, `the file is ${stat.size} bytes; the ingest reads files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+      throw new ReadError(
+        path,
+        undefined,
+        `the file is ${stat.size} bytes; the ingest reads files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+      );
     }
     bytes = readFileSync(fd);
   } catch (error) {

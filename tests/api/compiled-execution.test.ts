@@ -14,7 +14,17 @@ import { resolvers } from '../../server/api/resolvers/index.ts';
 import type { GraphStore } from '../../server/graph/contract.ts';
 import { ensureLoaded } from '../../server/cli/seeds.ts';
 import { openStore } from '../../server/graph/index.ts';
-import { FOCUS, GRAPH, MEASURE_PANEL, MEMBERS, OVERLOAD, PATH, PLANS, SUGGEST, UNIT_PANEL } from '../../web/src/api/queries.ts';
+import {
+  FOCUS,
+  GRAPH,
+  MEASURE_PANEL,
+  MEMBERS,
+  OVERLOAD,
+  PATH,
+  PLANS,
+  SUGGEST,
+  UNIT_PANEL,
+} from '../../web/src/api/queries.ts';
 import { seedModel } from '../support/seed-model.ts';
 
 let store: GraphStore;
@@ -93,7 +103,10 @@ describe('compiled execution answers as graphql-js does', () => {
     expect(badInput.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     await expectSame('{ unit(id: "nobody") { id name } }');
     // A bad variable: graphql-jit words it more briefly, naming the variable and the value, with the code Apollo gives it.
-    const compiled = (await run('query($roles: [Role!]) { touches(unit: "大兴区:区水务局", filter: { roles: $roles }) { counts { total } } }', { roles: ['BOSS'] })) as any;
+    const compiled = (await run(
+      'query($roles: [Role!]) { touches(unit: "大兴区:区水务局", filter: { roles: $roles }) { counts { total } } }',
+      { roles: ['BOSS'] },
+    )) as any;
     expect(compiled.errors[0].message).toMatch(/^Variable "\$roles" got invalid value "BOSS"/);
     expect(compiled.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
     expect(compiled.data).toBeUndefined();

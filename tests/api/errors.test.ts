@@ -33,12 +33,19 @@ describe('errors a client can act on', () => {
 
   it('a jurisdiction without that unit is NOT_FOUND, naming the units the name has', async () => {
     const error = await errorOf(`{ touches(unit: "区城市管理委", jurisdiction: "朝阳区") { unit { id } } }`);
-    expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', closest: ['大兴区:区城市管理委', '通州区:区城市管理委'] });
+    expect(error.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      closest: ['大兴区:区城市管理委', '通州区:区城市管理委'],
+    });
   });
 
   it('a path from a name several units share is BAD_USER_INPUT listing the candidates', async () => {
     const error = await errorOf(`{ path(from: "区城市管理委", to: "大兴区:区水务局") { hops } }`);
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from', candidates: ['大兴区:区城市管理委', '通州区:区城市管理委'] });
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'from',
+      candidates: ['大兴区:区城市管理委', '通州区:区城市管理委'],
+    });
     expect(error.message).toMatch(/fromJurisdiction/);
   });
 
@@ -60,7 +67,10 @@ describe('errors a client can act on', () => {
   });
 
   it('a value of the wrong type is refused by GraphQL itself, naming the argument', async () => {
-    const error = await errorOf(`query($roles: [Role!]) { touches(unit: "大兴区:区水务局", filter: { roles: $roles }) { counts { total } } }`, { roles: ['BOSS'] });
+    const error = await errorOf(
+      `query($roles: [Role!]) { touches(unit: "大兴区:区水务局", filter: { roles: $roles }) { counts { total } } }`,
+      { roles: ['BOSS'] },
+    );
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('$roles');
   });
@@ -73,7 +83,12 @@ describe.skipIf(!neo4jStoreWritten)('a store that is down', () => {
   let api: Api;
   beforeAll(async () => {
     // A real driver against a closed port: nothing answers there (and no retrying, to keep the test quick).
-    const store = await openStore({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'x', NEO4J_MAX_RETRY_MS: '0' });
+    const store = await openStore({
+      NEO4J_URI: 'bolt://127.0.0.1:9',
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: 'x',
+      NEO4J_MAX_RETRY_MS: '0',
+    });
     api = await startApi({ production: true }, store);
   }, 60_000);
   afterAll(() => api?.close());

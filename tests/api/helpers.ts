@@ -30,7 +30,10 @@ export type StoreKind = GraphStore['kind'];
 /** The stores an API suite runs on: always the embedded one, and Neo4j when the run has one. */
 export const STORE_KINDS: StoreKind[] = process.env.NEO4J_URI ? ['embedded', 'neo4j'] : ['embedded'];
 
-export async function startApi(options: Partial<AppOptions> = {}, store: GraphStore | StoreKind = 'embedded'): Promise<Api> {
+export async function startApi(
+  options: Partial<AppOptions> = {},
+  store: GraphStore | StoreKind = 'embedded',
+): Promise<Api> {
   if (typeof store === 'string') {
     store = await openStore(store === 'neo4j' ? process.env : {});
     await ensureLoaded(store, seedModel);
@@ -43,7 +46,11 @@ export async function startApi(options: Partial<AppOptions> = {}, store: GraphSt
     app,
     store,
     async gql(query, variables) {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
     async close() {

@@ -11,7 +11,11 @@ import { seedModel } from '../support/seed-model.ts';
 import { startApi, type Api } from './helpers.ts';
 
 const post = (api: Api, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('limits of the public endpoint', () => {
   let api: Api;
@@ -25,7 +29,9 @@ describe('limits of the public endpoint', () => {
   });
 
   it(`refuses a query deeper than ${DEFAULT_LIMITS.maxDepth}`, async () => {
-    const answer = await api.gql(`{ touches(unit: "大兴区:区水务局") { assignments { measure { task { plan { tasks { measures { plan { seed { file } } } } } } } } } }`);
+    const answer = await api.gql(
+      `{ touches(unit: "大兴区:区水务局") { assignments { measure { task { plan { tasks { measures { plan { seed { file } } } } } } } } } }`,
+    );
     expect(answer.status).toBe(400);
     expect(answer.errors![0]!.message).toMatch(new RegExp(`depth limit of ${DEFAULT_LIMITS.maxDepth} exceeded`));
     expect(answer.data).toBeUndefined();
@@ -39,7 +45,10 @@ describe('limits of the public endpoint', () => {
   });
 
   it('refuses an oversized body (413) and a batch of operations', async () => {
-    const big = await post(api, { query: `{ plans { id } }`, variables: { pad: 'x'.repeat(DEFAULT_LIMITS.bodyLimit) } });
+    const big = await post(api, {
+      query: `{ plans { id } }`,
+      variables: { pad: 'x'.repeat(DEFAULT_LIMITS.bodyLimit) },
+    });
     expect(big.status).toBe(413);
     const batch = await post(api, [{ query: '{ plans { id } }' }, { query: '{ stats { plans } }' }]);
     expect(batch.status).toBe(400);
@@ -91,7 +100,10 @@ describe('repeated questions', () => {
   afterAll(() => api.close());
 
   it('are answered from the graph as it is now: a reload shows at once', async () => {
-    const body = { query: `query($id: ID!) { measure(id: $id) { text } }`, variables: { id: seedModel().measures[0]!.id } };
+    const body = {
+      query: `query($id: ID!) { measure(id: $id) { text } }`,
+      variables: { id: seedModel().measures[0]!.id },
+    };
     const first = await post(api, body);
     expect(first.headers.get('x-response-cache')).toBeNull();
     const before = ((await first.json()) as any).data.measure.text;
@@ -137,7 +149,9 @@ describe('the built front end', () => {
     expect(await (await fetch(`${api.url}/`)).text()).toContain('explorer');
     expect(await (await fetch(`${api.url}/app.js`)).text()).toContain('console.log');
     expect(await (await fetch(`${api.url}/graphiql`)).text()).toContain('graphiql');
-    expect(await (await fetch(`${api.url}/unit/大兴区:区水务局`, { headers: { accept: 'text/html' } })).text()).toContain('explorer');
+    expect(
+      await (await fetch(`${api.url}/unit/大兴区:区水务局`, { headers: { accept: 'text/html' } })).text(),
+    ).toContain('explorer');
     const missing = await fetch(`${api.url}/missing.js`, { headers: { accept: '*/*' } });
     expect(missing.status).toBe(404);
   });

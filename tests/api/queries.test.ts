@@ -19,7 +19,11 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   afterAll(() => api?.close());
 
   it('lists the plans with topic, seed and source lines', async () => {
-    const { plans } = dataOf(await api.gql(`{ plans { id title topic topicLabel measureCount seed { file title jurisdiction year docNumber issued issuer } source { file firstLine lastLine } } }`));
+    const { plans } = dataOf(
+      await api.gql(
+        `{ plans { id title topic topicLabel measureCount seed { file title jurisdiction year docNumber issued issuer } source { file firstLine lastLine } } }`,
+      ),
+    );
     // Each plan's seed as the model (the store) has it.
     for (const p of plans) {
       const { format: _format, ...seed } = model.seeds.find((s) => s.file === p.seed.file)!;
@@ -52,19 +56,35 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
     expect(water).toMatchObject({ lead: 16, coop: 17 });
 
     // Every role weighing 1: the most assignments first, 区水务局.
-    const plain = dataOf(await api.gql(query, { filter: { plans: [daxingWater] }, weights: { lead: 1, responsible: 1, coop: 1, leader: 1 } })).overload;
-    expect(plain[0]).toMatchObject({ rank: 1, unit: { id: '大兴区:区水务局' }, counts: { ...water, total: 33 }, score: 33 });
+    const plain = dataOf(
+      await api.gql(query, {
+        filter: { plans: [daxingWater] },
+        weights: { lead: 1, responsible: 1, coop: 1, leader: 1 },
+      }),
+    ).overload;
+    expect(plain[0]).toMatchObject({
+      rank: 1,
+      unit: { id: '大兴区:区水务局' },
+      counts: { ...water, total: 33 },
+      score: 33,
+    });
     expect(plain[0].byPlan).toEqual([{ plan: { id: daxingWater }, counts: { total: 33 } }]);
 
     // The default weights (lead and responsible 3, co-op 1): scores and order as the model gives them.
     const { overload } = dataOf(await api.gql(query, { filter: { plans: [daxingWater] } }));
     const score = (c: { lead: number; responsible: number; coop: number }) => 3 * c.lead + 3 * c.responsible + c.coop;
-    const best = [...counts.values()].map(score).sort((a, b) => b - a).slice(0, 5);
+    const best = [...counts.values()]
+      .map(score)
+      .sort((a, b) => b - a)
+      .slice(0, 5);
     expect(overload.map((l: any) => l.score)).toEqual(best);
     expect(overload.map((l: any) => l.rank)).toEqual([1, 2, 3, 4, 5]);
     for (const l of overload) expect(l.score).toBe(score(counts.get(l.unit.id)!));
     // Leading weighs: 区生态环境局 (18 lead, 12 co-op: 66) passes 区水务局 (65).
-    expect(overload.slice(0, 2).map((l: any) => [l.unit.id, l.score])).toEqual([['大兴区:区生态环境局', 66], ['大兴区:区水务局', 65]]);
+    expect(overload.slice(0, 2).map((l: any) => [l.unit.id, l.score])).toEqual([
+      ['大兴区:区生态环境局', 66],
+      ['大兴区:区水务局', 65],
+    ]);
   });
 
   it('finds the one-hop chain between 区水务局 and 区公安交通支队, and none between the districts', async () => {
@@ -75,9 +95,13 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
     expect(path.steps[0]).toMatchObject({ from: { id: '大兴区:区水务局' }, to: { id: '大兴区:区公安交通支队' } });
     const onMeasure = model.assignments.filter((a) => a.measureId === path.steps[0].measure.id).map((a) => a.unitId);
     expect(onMeasure).toEqual(expect.arrayContaining(['大兴区:区水务局', '大兴区:区公安交通支队']));
-    expect(path.graph.nodes.map((n: any) => n.id).sort()).toEqual(['大兴区:区公安交通支队', '大兴区:区水务局', path.steps[0].measure.id].sort());
+    expect(path.graph.nodes.map((n: any) => n.id).sort()).toEqual(
+      ['大兴区:区公安交通支队', '大兴区:区水务局', path.steps[0].measure.id].sort(),
+    );
     expect(path.graph.edges.length).toBeGreaterThanOrEqual(2);
-    const none = dataOf(await api.gql(query, { from: '大兴区:区城市管理委', to: '区城市管理委', toJurisdiction: '通州区' }));
+    const none = dataOf(
+      await api.gql(query, { from: '大兴区:区城市管理委', to: '区城市管理委', toJurisdiction: '通州区' }),
+    );
     expect(none.path).toBeNull();
   });
 
@@ -113,13 +137,19 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
           asWritten: a.asWritten,
           uncertain: a.uncertain ?? null,
           party: { __typename: a.unitId ? 'Unit' : 'Person', id: a.unitId ?? a.personId, name: expect.any(String) },
-          source: { file: model.plans.find((p) => p.id === model.measures.find((m) => m.id === measureId)!.planId)!.seed, firstLine: a.lines[0], lastLine: a.lines[1] },
+          source: {
+            file: model.plans.find((p) => p.id === model.measures.find((m) => m.id === measureId)!.planId)!.seed,
+            firstLine: a.lines[0],
+            lastLine: a.lines[1],
+          },
         }));
     const inPlan = dataOf(await api.gql(query, { filter: { plans: [daxingWater] } })).measures;
     expect(inPlan.totalCount).toBe(model.measures.filter((m) => m.planId === daxingWater).length);
     for (const { node } of inPlan.edges) expect(node.assignments).toEqual(asModel(node.id));
     const lead = dataOf(await api.gql(query, { unit: '大兴区:区城市管理委', filter: { roles: ['LEAD'] } })).measures;
-    expect(lead.totalCount).toBe(model.assignments.filter((a) => a.unitId === '大兴区:区城市管理委' && a.role === 'lead').length);
+    expect(lead.totalCount).toBe(
+      model.assignments.filter((a) => a.unitId === '大兴区:区城市管理委' && a.role === 'lead').length,
+    );
     const trucks = dataOf(await api.gql(query, { text: '4.5吨以下环卫车' })).measures;
     expect(trucks.totalCount).toBeGreaterThan(0);
     // A 牵头领导 is a Person party on 通州区 measures.
@@ -136,14 +166,19 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
 
   it('looks up a task and a unit by id, with sections, members and collectives', async () => {
     const task = model.tasks.find((t) => t.sectionId)!;
-    const { data } = await api.gql(`query($task: ID!) {
+    const { data } = await api.gql(
+      `query($task: ID!) {
       task(id: $task) { seq title plan { id } section { path source { firstLine } } measures { id } source { file } }
       unit(id: "大兴区:各镇人民政府") { kind membership members { name } }
       town: unit(id: "大兴区:采育镇人民政府") { memberOf { id } }
       resolveUnit(name: "市委改革委") { id }
-    }`, { task: task.id });
+    }`,
+      { task: task.id },
+    );
     expect(data.task).toMatchObject({ seq: task.seq, title: task.title, plan: { id: task.planId } });
-    expect(data.task.measures.map((m: any) => m.id)).toEqual(model.measures.filter((m) => m.taskId === task.id).map((m) => m.id));
+    expect(data.task.measures.map((m: any) => m.id)).toEqual(
+      model.measures.filter((m) => m.taskId === task.id).map((m) => m.id),
+    );
     expect(data.unit).toMatchObject({ kind: 'COLLECTIVE', membership: 'CLOSED' });
     expect(data.unit.members.map((m: any) => m.name)).toContain('采育镇人民政府');
     expect(data.town.memberOf.map((u: any) => u.id)).toContain('大兴区:各镇人民政府');
@@ -153,16 +188,39 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   });
 
   it('counts the whole graph and suggests names as one types', async () => {
-    const { stats, suggest, persons } = dataOf(await api.gql(`{
+    const { stats, suggest, persons } = dataOf(
+      await api.gql(`{
       stats { plans measures assignments persons uncertain byRole { total } byLevel { level units } byPlan { plan { title } measures } unknownNames { name seed line unit { id } } }
       suggest(text: "区城市管理委") { id type name jurisdiction matched sharedBy }
       persons: suggest(text: "倪") { id type name }
-    }`));
-    expect(stats).toMatchObject({ plans: 17, measures: 785, assignments: 4161, persons: 10, uncertain: 1061, byRole: { total: 4161 } });
+    }`),
+    );
+    expect(stats).toMatchObject({
+      plans: 17,
+      measures: 785,
+      assignments: 4161,
+      persons: 10,
+      uncertain: 1061,
+      byRole: { total: 4161 },
+    });
     expect(stats.unknownNames.map((u: any) => u.name)).toContain('市交通运输局');
     expect(suggest.slice(0, 2)).toEqual([
-      { id: '大兴区:区城市管理委', type: 'UNIT', name: '区城市管理委', jurisdiction: '大兴区', matched: null, sharedBy: 2 },
-      { id: '通州区:区城市管理委', type: 'UNIT', name: '区城市管理委', jurisdiction: '通州区', matched: null, sharedBy: 2 },
+      {
+        id: '大兴区:区城市管理委',
+        type: 'UNIT',
+        name: '区城市管理委',
+        jurisdiction: '大兴区',
+        matched: null,
+        sharedBy: 2,
+      },
+      {
+        id: '通州区:区城市管理委',
+        type: 'UNIT',
+        name: '区城市管理委',
+        jurisdiction: '通州区',
+        matched: null,
+        sharedBy: 2,
+      },
     ]);
     expect(persons).toEqual([{ id: 'person:通州区:倪德才', type: 'PERSON', name: '倪德才' }]);
   });

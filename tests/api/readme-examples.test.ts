@@ -22,13 +22,16 @@ describe('the README’s example queries', () => {
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(EXAMPLES.map((query) => [query.split('\n')[0]!.slice(0, 60), query]))('%s… answers, the same on every store', async (_, query) => {
-    const answers = [];
-    for (const [kind, api] of apis) {
-      const answer = await api.gql(query);
-      expect(answer.errors, kind).toBeUndefined();
-      answers.push(answer.data);
-    }
-    for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
-  });
+  it.each(EXAMPLES.map((query) => [query.split('\n')[0]!.slice(0, 60), query]))(
+    '%s… answers, the same on every store',
+    async (_, query) => {
+      const answers = [];
+      for (const [kind, api] of apis) {
+        const answer = await api.gql(query);
+        expect(answer.errors, kind).toBeUndefined();
+        answers.push(answer.data);
+      }
+      for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
+    },
+  );
 });

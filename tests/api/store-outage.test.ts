@@ -62,7 +62,11 @@ describe.runIf(process.env.NEO4J_URI)('Neo4j stops while the API serves, then co
     const health = await fetch(`${api.url}/health`);
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ ok: false, store: 'neo4j', error: expect.stringContaining('cannot be reached') });
+    expect(await health.json()).toMatchObject({
+      ok: false,
+      store: 'neo4j',
+      error: expect.stringContaining('cannot be reached'),
+    });
     for (const [name, query] of Object.entries(QUESTIONS)) {
       const asked = performance.now();
       const answer = await api.gql(query);
@@ -77,6 +81,7 @@ describe.runIf(process.env.NEO4J_URI)('Neo4j stops while the API serves, then co
     const health = await fetch(`${api.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ok: true, store: 'neo4j', loaded: true });
-    for (const [name, query] of Object.entries(QUESTIONS)) expect((await api.gql(query)).data, name).toEqual(before[name]);
+    for (const [name, query] of Object.entries(QUESTIONS))
+      expect((await api.gql(query)).data, name).toEqual(before[name]);
   }, 180_000);
 });

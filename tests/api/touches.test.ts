@@ -12,20 +12,97 @@ const own = (unitId: string) => model.assignments.filter((a) => a.unitId === uni
 const TOUCHES = /* GraphQL */ `
   query Touches($unit: String!, $jurisdiction: String, $filter: Filter) {
     touches(unit: $unit, jurisdiction: $jurisdiction, filter: $filter) {
-      unit { id name jurisdiction level kind }
-      counts { lead responsible coop leader total }
-      measureCount
-      plans { id title topic topicLabel }
-      tasks { id seq }
-      assignments {
-        id role column asWritten uncertain
-        via { id }
-        source { file firstLine lastLine }
-        measure { id text deadline { text kind due } task { seq title } plan { title } }
+      unit {
+        id
+        name
+        jurisdiction
+        level
+        kind
       }
-      byRole { role assignments { id } }
-      partners { unit { id name } sharedMeasures byRole { lead coop total } }
-      graph { nodes { id label type level kind load } edges { id source target role uncertain } }
+      counts {
+        lead
+        responsible
+        coop
+        leader
+        total
+      }
+      measureCount
+      plans {
+        id
+        title
+        topic
+        topicLabel
+      }
+      tasks {
+        id
+        seq
+      }
+      assignments {
+        id
+        role
+        column
+        asWritten
+        uncertain
+        via {
+          id
+        }
+        source {
+          file
+          firstLine
+          lastLine
+        }
+        measure {
+          id
+          text
+          deadline {
+            text
+            kind
+            due
+          }
+          task {
+            seq
+            title
+          }
+          plan {
+            title
+          }
+        }
+      }
+      byRole {
+        role
+        assignments {
+          id
+        }
+      }
+      partners {
+        unit {
+          id
+          name
+        }
+        sharedMeasures
+        byRole {
+          lead
+          coop
+          total
+        }
+      }
+      graph {
+        nodes {
+          id
+          label
+          type
+          level
+          kind
+          load
+        }
+        edges {
+          id
+          source
+          target
+          role
+          uncertain
+        }
+      }
     }
   }
 `;
@@ -57,11 +134,16 @@ describe.each(STORE_KINDS)('touches over HTTP on the %s store', (kind) => {
     const { touches } = dataOf(await api.gql(TOUCHES, { unit: '区城市管理委', jurisdiction: '大兴区' }));
     expect(touches).toHaveLength(1);
     const [daxing] = touches;
-    const trucks = daxing.assignments.find((a: any) => a.measure.text.startsWith('新增和更新的4.5吨以下环卫车为纯电动或氢燃料电池车'));
+    const trucks = daxing.assignments.find((a: any) =>
+      a.measure.text.startsWith('新增和更新的4.5吨以下环卫车为纯电动或氢燃料电池车'),
+    );
     expect(trucks).toMatchObject({
       role: 'LEAD',
       column: '牵头单位',
-      measure: { deadline: { text: '2023年底前', kind: 'YEAR_END', due: '2023-12-31' }, plan: { title: '大兴区大气污染防治2023年行动计划' } },
+      measure: {
+        deadline: { text: '2023年底前', kind: 'YEAR_END', due: '2023-12-31' },
+        plan: { title: '大兴区大气污染防治2023年行动计划' },
+      },
       source: { file: '000_4bf12fe9557cfa06.txt' },
     });
     // Every assignment as in the model: the measure text and deadline, the role, the name as written and the lines.
@@ -98,14 +180,20 @@ describe.each(STORE_KINDS)('touches over HTTP on the %s store', (kind) => {
     expect(lead.assignments.every((a: any) => a.role === 'LEAD')).toBe(true);
     expect(lead.counts.total).toBe(own('大兴区:区城市管理委').filter((a) => a.role === 'lead').length);
     const [plain] = dataOf(await api.gql(TOUCHES, { unit: '采育镇人民政府' })).touches;
-    const [expanded] = dataOf(await api.gql(TOUCHES, { unit: '采育镇人民政府', filter: { expandCollectives: true } })).touches;
+    const [expanded] = dataOf(
+      await api.gql(TOUCHES, { unit: '采育镇人民政府', filter: { expandCollectives: true } }),
+    ).touches;
     const viaCollective = own('大兴区:各镇人民政府').length;
     expect(expanded.counts.total).toBe(plain.counts.total + viaCollective);
-    expect(new Set(expanded.assignments.filter((a: any) => a.via).map((a: any) => a.via.id))).toEqual(new Set(['大兴区:各镇人民政府']));
+    expect(new Set(expanded.assignments.filter((a: any) => a.via).map((a: any) => a.via.id))).toEqual(
+      new Set(['大兴区:各镇人民政府']),
+    );
   });
 
   it('partners answers per unit the name names', async () => {
-    const { partners } = dataOf(await api.gql(`{ partners(unit: "区城市管理委") { unit { id } partners { unit { name } sharedMeasures } } }`));
+    const { partners } = dataOf(
+      await api.gql(`{ partners(unit: "区城市管理委") { unit { id } partners { unit { name } sharedMeasures } } }`),
+    );
     expect(partners.map((p: any) => p.unit.id)).toEqual(['大兴区:区城市管理委', '通州区:区城市管理委']);
     expect(partners[0].partners[0]).toEqual({ unit: { name: '区生态环境局' }, sharedMeasures: 50 });
   });

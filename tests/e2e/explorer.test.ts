@@ -8,7 +8,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, gql, launchChromium, startApp, waitForGraph, type DrawnGraph, type RunningApp } from '../../bench/browser-harness.ts';
+import {
+  buildWeb,
+  chromiumAvailable,
+  gql,
+  launchChromium,
+  startApp,
+  waitForGraph,
+  type DrawnGraph,
+  type RunningApp,
+} from '../../bench/browser-harness.ts';
 
 const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const SHARED_NAME = '区城市管理委';
@@ -29,7 +38,11 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
   }, 120_000);
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+    context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+      locale: 'zh-CN',
+    });
     page = await context.newPage();
   });
 
@@ -65,10 +78,11 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
 
   it('opens a unit’s panel, then a measure with its full text and deadline', async () => {
     const unitId = '大兴区:区城市管理委';
-    const { touches } = await api<{ touches: { assignments: { role: string; measure: { id: string; text: string; deadline: { text: string } } }[] }[] }>(
-      `query($u: String!) { touches(unit: $u) { assignments { role measure { id text deadline { text } } } } }`,
-      { u: unitId },
-    );
+    const { touches } = await api<{
+      touches: { assignments: { role: string; measure: { id: string; text: string; deadline: { text: string } } }[] }[];
+    }>(`query($u: String!) { touches(unit: $u) { assignments { role measure { id text deadline { text } } } } }`, {
+      u: unitId,
+    });
     // The panel lists lead duties first, in document order.
     const first = touches[0]!.assignments.find((a) => a.role === 'LEAD')!.measure;
 
@@ -87,10 +101,13 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
   it('expands a collective into its members in the drawn graph, from its panel', async () => {
     const unitId = '大兴区:区城市管理委';
     const collectiveId = '大兴区:各街道办事处';
-    const { touches, unit } = await api<{ touches: { graph: { nodes: { id: string }[] } }[]; unit: { members: { id: string }[] } }>(
-      `query($u: String!, $c: ID!) { touches(unit: $u) { graph { nodes { id } } } unit(id: $c) { members { id } } }`,
-      { u: unitId, c: collectiveId },
-    );
+    const { touches, unit } = await api<{
+      touches: { graph: { nodes: { id: string }[] } }[];
+      unit: { members: { id: string }[] };
+    }>(`query($u: String!, $c: ID!) { touches(unit: $u) { graph { nodes { id } } } unit(id: $c) { members { id } } }`, {
+      u: unitId,
+      c: collectiveId,
+    });
     const drawnIds = new Set(touches[0]!.graph.nodes.map((n) => n.id));
     expect(drawnIds.has(collectiveId)).toBe(true);
     const newMembers = unit.members.filter((m) => !drawnIds.has(m.id));
@@ -119,7 +136,12 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     const all = (await api<{ overload: Row[] }>(rankingQuery)).overload;
     const inWater = (await api<{ overload: Row[] }>(rankingQuery, { filter: { plans: [water.id] } })).overload;
     // 区水务局 has the most assignments in this plan (33), 区生态环境局 the highest weighted score (66 to 65): the page must follow the API.
-    expect(inWater.slice(0, 2).map((r) => r.unit.id).sort()).toEqual(['大兴区:区水务局', '大兴区:区生态环境局']);
+    expect(
+      inWater
+        .slice(0, 2)
+        .map((r) => r.unit.id)
+        .sort(),
+    ).toEqual(['大兴区:区水务局', '大兴区:区生态环境局']);
 
     await page.goto(`${app.url}/?v=overload`);
     const table = page.getByTestId('overload-table');
@@ -142,7 +164,20 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     const lines = csv.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('排名,单位,辖区,层级,牵头,主责,协办,牵头领导,合计,加权负荷');
     const top = inWater[0]!;
-    expect(lines[1]).toBe([1, top.unit.name, top.unit.jurisdiction, '区级', top.counts.lead, top.counts.responsible, top.counts.coop, top.counts.leader, top.counts.total, top.score].join(','));
+    expect(lines[1]).toBe(
+      [
+        1,
+        top.unit.name,
+        top.unit.jurisdiction,
+        '区级',
+        top.counts.lead,
+        top.counts.responsible,
+        top.counts.coop,
+        top.counts.leader,
+        top.counts.total,
+        top.score,
+      ].join(','),
+    );
     expect(lines[2]!.split(',')[1]).toBe(inWater[1]!.unit.name);
 
     await page.goBack();
@@ -154,7 +189,10 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
   it('shows the chain of shared measures between two units', async () => {
     const from = '大兴区:区城市管理委';
     const to = '大兴区:区水务局';
-    const { path } = await api<{ path: { hops: number } | null }>(`query($f: String!, $t: String!) { path(from: $f, to: $t) { hops } }`, { f: from, t: to });
+    const { path } = await api<{ path: { hops: number } | null }>(
+      `query($f: String!, $t: String!) { path(from: $f, to: $t) { hops } }`,
+      { f: from, t: to },
+    );
     await page.goto(`${app.url}/?v=path&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
     await waitForGraph(page, 'path');
     await expect(page.locator('.chain__measure').count()).resolves.toBe(path!.hops);
@@ -172,7 +210,12 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     await gpage.goto(`${app.url}/graphiql`);
     await gpage.locator('.graphiql-container').waitFor();
     await gpage.locator('.graphiql-query-editor .view-lines', { hasText: 'touches' }).waitFor();
-    const [response] = await Promise.all([gpage.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('Example') === true), gpage.locator('.graphiql-execute-button').click()]);
+    const [response] = await Promise.all([
+      gpage.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('Example') === true,
+      ),
+      gpage.locator('.graphiql-execute-button').click(),
+    ]);
     const body = (await response.json()) as { data?: { touches: unknown[] } };
     expect(body.data?.touches).toHaveLength(2);
     await gpage.locator('.graphiql-response', { hasText: '大兴区' }).waitFor();

@@ -21,8 +21,14 @@ const DAXING_WATER = planId('大兴区水污染防治2023年行动计划');
 /** Assignment counts straight from the model: the oracle the stores' answers are checked against. */
 function countsFromModel(unitId: string, plan?: string) {
   const measures = new Map(model.measures.map((m) => [m.id, m]));
-  const mine = model.assignments.filter((a) => a.unitId === unitId && (!plan || measures.get(a.measureId)!.planId === plan));
-  return { lead: mine.filter((a) => a.role === 'lead').length, coop: mine.filter((a) => a.role === 'coop').length, all: mine.length };
+  const mine = model.assignments.filter(
+    (a) => a.unitId === unitId && (!plan || measures.get(a.measureId)!.planId === plan),
+  );
+  return {
+    lead: mine.filter((a) => a.role === 'lead').length,
+    coop: mine.filter((a) => a.role === 'coop').length,
+    all: mine.length,
+  };
 }
 
 describe.each(stores)('the %s store', (_name, create) => {
@@ -37,12 +43,20 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(await store.health()).toMatchObject({
       ok: true,
       loaded: true,
-      counts: { plans: 17, tasks: model.tasks.length, measures: model.measures.length, assignments: model.assignments.length },
+      counts: {
+        plans: 17,
+        tasks: model.tasks.length,
+        measures: model.measures.length,
+        assignments: model.assignments.length,
+      },
     });
   });
 
   it('区城市管理委 resolves to one unit per district that names it', async () => {
-    expect((await store.resolveUnit('区城市管理委')).map((u) => u.id)).toEqual(['大兴区:区城市管理委', '通州区:区城市管理委']);
+    expect((await store.resolveUnit('区城市管理委')).map((u) => u.id)).toEqual([
+      '大兴区:区城市管理委',
+      '通州区:区城市管理委',
+    ]);
     expect((await store.resolveUnit('市委改革委')).map((u) => u.id)).toEqual(['北京市:市发展改革委']);
     expect(await store.resolveUnit('区不存在局')).toEqual([]);
   });
@@ -51,7 +65,9 @@ describe.each(stores)('the %s store', (_name, create) => {
     const water = await store.findUnits({ search: '区水务', jurisdictions: ['大兴区'] });
     expect(water.map((u) => u.name)).toEqual(['区水务局']);
     // Aliases count: 通州's 区国资委 is also written 区国资委（大运河水务公司）.
-    expect((await store.findUnits({ search: '大运河水务', jurisdictions: ['通州区'] })).map((u) => u.name)).toEqual(['区国资委']);
+    expect((await store.findUnits({ search: '大运河水务', jurisdictions: ['通州区'] })).map((u) => u.name)).toEqual([
+      '区国资委',
+    ]);
     const towns = await store.findUnits({ levels: ['town'], jurisdictions: ['通州区'] });
     expect(towns.map((u) => u.name)).toContain('马驹桥镇人民政府');
     expect(towns.every((u) => u.level === 'town')).toBe(true);
@@ -68,8 +84,14 @@ describe.each(stores)('the %s store', (_name, create) => {
     const touches = (await store.touches('大兴区:区城市管理委'))!;
     expect(touches.duties).toHaveLength(countsFromModel('大兴区:区城市管理委').all);
     // 000:1359-1369: 区城市管理委 leads the sanitation-vehicle measure with 区环卫中心 and 区财政局.
-    const trucks = touches.duties.find((d) => d.measure.text.startsWith('新增和更新的4.5吨以下环卫车为纯电动或氢燃料电池车'))!;
-    expect(trucks).toMatchObject({ assignment: { role: 'lead' }, measure: { deadline: { text: '2023年底前' } }, plan: { title: '大兴区大气污染防治2023年行动计划' } });
+    const trucks = touches.duties.find((d) =>
+      d.measure.text.startsWith('新增和更新的4.5吨以下环卫车为纯电动或氢燃料电池车'),
+    )!;
+    expect(trucks).toMatchObject({
+      assignment: { role: 'lead' },
+      measure: { deadline: { text: '2023年底前' } },
+      plan: { title: '大兴区大气污染防治2023年行动计划' },
+    });
     const partnerNames = touches.partners.map((p) => p.unit.name);
     expect(partnerNames).toContain('区环境卫生服务中心');
     expect(partnerNames).toContain('区财政局');
@@ -105,7 +127,10 @@ describe.each(stores)('the %s store', (_name, create) => {
 
   it('counts a collective’s assignments towards its members when asked', async () => {
     const plain = await store.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] });
-    const expanded = await store.loads({ filter: { plans: [DAXING_WATER], expandCollectives: true }, levels: ['town'] });
+    const expanded = await store.loads({
+      filter: { plans: [DAXING_WATER], expandCollectives: true },
+      levels: ['town'],
+    });
     const caiyu = (loads: typeof plain) => loads.find((l) => l.unit.name === '采育镇人民政府')?.counts.coop ?? 0;
     const viaCollective = countsFromModel('大兴区:各镇人民政府', DAXING_WATER).coop;
     expect(viaCollective).toBeGreaterThan(0);
@@ -133,7 +158,8 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(partners).toEqual((await store.touches('大兴区:区城市管理委'))!.partners);
     expect(partners[0]).toMatchObject({ unit: { name: '区生态环境局' }, sharedMeasures: 50 });
     // The count is the measures both are on, straight from the model.
-    const on = (unitId: string) => new Set(model.assignments.filter((a) => a.unitId === unitId).map((a) => a.measureId));
+    const on = (unitId: string) =>
+      new Set(model.assignments.filter((a) => a.unitId === unitId).map((a) => a.measureId));
     const mine = on('大兴区:区城市管理委');
     const theirs = on(partners[0]!.unit.id);
     expect([...mine].filter((m) => theirs.has(m))).toHaveLength(50);
@@ -165,7 +191,12 @@ describe.each(stores)('the %s store', (_name, create) => {
     const ids = new Set(graph.nodes.map((n) => n.id));
     expect(graph.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
     const centre = graph.nodes.find((n) => n.id === '大兴区:区城市管理委')!;
-    expect(centre).toMatchObject({ label: '区城市管理委', level: 'district', jurisdiction: '大兴区', load: touches.duties.length });
+    expect(centre).toMatchObject({
+      label: '区城市管理委',
+      level: 'district',
+      jurisdiction: '大兴区',
+      load: touches.duties.length,
+    });
     expect(graph.edges.filter((e) => e.source === centre.id)).toHaveLength(touches.duties.length);
     // The whole graph, filtered to lead roles: one edge per lead assignment.
     const lead = await store.subgraph({ filter: { roles: ['lead'] } });
@@ -194,7 +225,12 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(onTrucks).toEqual(model.assignments.filter((a) => a.measureId === trucks.id));
     expect(none).toEqual([]);
     const [caiyu, free] = await store.collectivesOf(['大兴区:采育镇人民政府', '大兴区:区水务局']);
-    expect(caiyu!.map((u) => u.id)).toEqual(model.units.filter((u) => u.members?.includes('大兴区:采育镇人民政府')).map((u) => u.id).sort());
+    expect(caiyu!.map((u) => u.id)).toEqual(
+      model.units
+        .filter((u) => u.members?.includes('大兴区:采育镇人民政府'))
+        .map((u) => u.id)
+        .sort(),
+    );
     expect(caiyu!.map((u) => u.name)).toContain('各镇人民政府');
     expect(free).toEqual([]);
     expect(await store.findPersons()).toHaveLength(model.persons.length);
@@ -211,7 +247,9 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(trucks.length).toBeGreaterThan(0);
     expect(trucks.every((m) => m.text.includes('4.5吨以下环卫车'))).toBe(true);
     const order = model.measures.map((m) => m.id);
-    expect(inPlan.map((m) => order.indexOf(m.id))).toEqual(inPlan.map((m) => order.indexOf(m.id)).sort((a, b) => a - b));
+    expect(inPlan.map((m) => order.indexOf(m.id))).toEqual(
+      inPlan.map((m) => order.indexOf(m.id)).sort((a, b) => a - b),
+    );
   });
 
   it('counts the whole graph: by role, level and plan, uncertain and unknown names', async () => {
@@ -219,9 +257,15 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(stats.counts).toMatchObject({ plans: 17, measures: 785, assignments: 4161, persons: 10, uncertain: 1061 });
     expect(stats.byRole.lead + stats.byRole.responsible + stats.byRole.coop + stats.byRole.leader).toBe(4161);
     expect(stats.byRole.leader).toBe(model.assignments.filter((a) => a.personId).length);
-    expect(stats.byPlan.find((p) => p.planId === DAXING_WATER)).toMatchObject({ measures: model.measures.filter((m) => m.planId === DAXING_WATER).length });
-    expect(stats.byLevel.map((l) => l.level)).toEqual(['city', 'district', 'town', 'other'].filter((l) => model.units.some((u) => u.level === l)));
-    expect([...new Set(stats.unknownNames.map((u) => u.name))].sort()).toEqual(['市交通运输局', '市生态环境分局', '市生态环境监测局', '市生态环境建设委', '市生态环境绿化局', '市委'].sort());
+    expect(stats.byPlan.find((p) => p.planId === DAXING_WATER)).toMatchObject({
+      measures: model.measures.filter((m) => m.planId === DAXING_WATER).length,
+    });
+    expect(stats.byLevel.map((l) => l.level)).toEqual(
+      ['city', 'district', 'town', 'other'].filter((l) => model.units.some((u) => u.level === l)),
+    );
+    expect([...new Set(stats.unknownNames.map((u) => u.name))].sort()).toEqual(
+      ['市交通运输局', '市生态环境分局', '市生态环境监测局', '市生态环境建设委', '市生态环境绿化局', '市委'].sort(),
+    );
   });
 
   it('of several shortest chains, gives the one whose ids are least in order', async () => {
@@ -235,7 +279,10 @@ describe.each(stores)('the %s store', (_name, create) => {
     }
     const near = new Set(measuresOf.get(from)!.flatMap((m) => unitsOn.get(m)!));
     const chains: string[][] = [];
-    for (const m1 of measuresOf.get(from)!) for (const x of unitsOn.get(m1)!) for (const m2 of measuresOf.get(x)!) for (const to of unitsOn.get(m2)!) if (!near.has(to)) chains.push([from, m1, x, m2, to]);
+    for (const m1 of measuresOf.get(from)!)
+      for (const x of unitsOn.get(m1)!)
+        for (const m2 of measuresOf.get(x)!)
+          for (const to of unitsOn.get(m2)!) if (!near.has(to)) chains.push([from, m1, x, m2, to]);
     const to = chains.map((c) => c[4]!).sort()[0]!;
     const least = chains.filter((c) => c[4] === to).sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1))[0]!;
     const path = (await store.path(from, to, 6))!;
@@ -243,13 +290,18 @@ describe.each(stores)('the %s store', (_name, create) => {
   });
 
   it('refuses a model with a dangling reference or a duplicate id, keeping the graph it had', async () => {
-    const dangling: Model = { ...model, assignments: [...model.assignments, { ...model.assignments[0]!, id: 'x', measureId: 'no-such-measure' }] };
+    const dangling: Model = {
+      ...model,
+      assignments: [...model.assignments, { ...model.assignments[0]!, id: 'x', measureId: 'no-such-measure' }],
+    };
     await expect(store.load(dangling)).rejects.toThrow(ModelError);
     await expect(store.load(dangling)).rejects.toThrow(/assignment x: measureId "no-such-measure" is not a measure/);
     const duplicate: Model = { ...model, units: [...model.units, model.units[0]!] };
     await expect(store.load(duplicate)).rejects.toThrow(/duplicate id/);
     expect((await store.health()).counts.assignments).toBe(model.assignments.length);
-    expect((await store.touches('大兴区:区城市管理委'))!.duties.length).toBe(countsFromModel('大兴区:区城市管理委').all);
+    expect((await store.touches('大兴区:区城市管理委'))!.duties.length).toBe(
+      countsFromModel('大兴区:区城市管理委').all,
+    );
   });
 });
 
@@ -262,13 +314,27 @@ describe.runIf(process.env.NEO4J_URI)('Neo4j answers exactly as the embedded sto
   }, 120_000);
   afterAll(() => neo.close());
 
-  const units = ['大兴区:区城市管理委', '通州区:区城市管理委', '大兴区:区水务局', '大兴区:采育镇人民政府', '北京市:市发展改革委'];
-  const filters = [{}, { roles: ['lead' as const] }, { topics: ['水' as const] }, { expandCollectives: true }, { dueFrom: '2023-06-01', dueTo: '2023-12-31' }];
+  const units = [
+    '大兴区:区城市管理委',
+    '通州区:区城市管理委',
+    '大兴区:区水务局',
+    '大兴区:采育镇人民政府',
+    '北京市:市发展改革委',
+  ];
+  const filters = [
+    {},
+    { roles: ['lead' as const] },
+    { topics: ['水' as const] },
+    { expandCollectives: true },
+    { dueFrom: '2023-06-01', dueTo: '2023-12-31' },
+  ];
   it.each(units)('touches, partners, subgraph and measures of %s under each filter', async (unitId) => {
     for (const filter of filters) {
       expect(await neo.touches(unitId, filter)).toEqual(await embedded.touches(unitId, filter));
       expect(await neo.partners(unitId, filter)).toEqual(await embedded.partners(unitId, filter));
-      expect(await neo.subgraph({ around: [unitId], filter })).toEqual(await embedded.subgraph({ around: [unitId], filter }));
+      expect(await neo.subgraph({ around: [unitId], filter })).toEqual(
+        await embedded.subgraph({ around: [unitId], filter }),
+      );
       expect(await neo.findMeasures({ unitId, filter })).toEqual(await embedded.findMeasures({ unitId, filter }));
     }
   });
@@ -278,7 +344,9 @@ describe.runIf(process.env.NEO4J_URI)('Neo4j answers exactly as the embedded sto
       expect(await neo.loads({ filter })).toEqual(await embedded.loads({ filter }));
       expect(await neo.findMeasures({ filter })).toEqual(await embedded.findMeasures({ filter }));
     }
-    expect(await neo.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] })).toEqual(await embedded.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] }));
+    expect(await neo.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] })).toEqual(
+      await embedded.loads({ filter: { plans: [DAXING_WATER] }, levels: ['town'] }),
+    );
     expect(await neo.subgraph()).toEqual(await embedded.subgraph());
     expect(await neo.findUnits({ search: '区' })).toEqual(await embedded.findUnits({ search: '区' }));
     expect(await neo.seeds()).toEqual(await embedded.seeds());
@@ -288,6 +356,7 @@ describe.runIf(process.env.NEO4J_URI)('Neo4j answers exactly as the embedded sto
     const unitIds = model.units.map((u) => u.id);
     expect(await neo.collectivesOf(unitIds)).toEqual(await embedded.collectivesOf(unitIds));
     expect(await neo.stats()).toEqual(await embedded.stats());
-    for (const from of units) for (const to of units) expect(await neo.path(from, to, 6)).toEqual(await embedded.path(from, to, 6));
+    for (const from of units)
+      for (const to of units) expect(await neo.path(from, to, 6)).toEqual(await embedded.path(from, to, 6));
   });
 });

@@ -9,13 +9,33 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, QUERIES, statements, type QueryName } from '../../server/graph/neo4j/cypher.ts';
 import { GRAPH_SHAPE } from '../../server/graph/neo4j/rows.ts';
 
-const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.slice(0, -'.cypher'.length));
+const files = readdirSync(CYPHER_DIR)
+  .filter((f) => f.endsWith('.cypher'))
+  .map((f) => f.slice(0, -'.cypher'.length));
 
 /** Example values of the types the store sends, so the linter can type-check their use. */
 const SAMPLE: Record<string, unknown> = {
-  ids: ['a'], partyIds: ['a'], around: ['a'], roles: ['lead'], plans: ['p'], topics: ['水'], deadlineKinds: ['date'],
-  dueFrom: '2023-01-01', dueTo: '2023-12-31', expandCollectives: false, levels: ['town'], jurisdictions: ['大兴区'], kinds: ['department'],
-  search: '区', name: '区水务局', text: '环卫', partyId: 'u', unitId: 'u', fromId: 'a', toId: 'b', maxHops: 6,
+  ids: ['a'],
+  partyIds: ['a'],
+  around: ['a'],
+  roles: ['lead'],
+  plans: ['p'],
+  topics: ['水'],
+  deadlineKinds: ['date'],
+  dueFrom: '2023-01-01',
+  dueTo: '2023-12-31',
+  expandCollectives: false,
+  levels: ['town'],
+  jurisdictions: ['大兴区'],
+  kinds: ['department'],
+  search: '区',
+  name: '区水务局',
+  text: '环卫',
+  partyId: 'u',
+  unitId: 'u',
+  fromId: 'a',
+  toId: 'b',
+  maxHops: 6,
 };
 
 function schemaFor(name: QueryName): DbSchema {
@@ -33,7 +53,9 @@ describe('cypher/', () => {
       const used = new Set<string>();
       for (const statement of statements(name)) {
         const diagnostics = lintCypherQuery(statement, schemaFor(name));
-        expect(diagnostics.map((d) => `${d.message} at «${statement.slice(d.offsets.start, d.offsets.end + 20)}»`)).toEqual([]);
+        expect(
+          diagnostics.map((d) => `${d.message} at «${statement.slice(d.offsets.start, d.offsets.end + 20)}»`),
+        ).toEqual([]);
         for (const [, param] of statement.matchAll(/\$(\w+)/g)) used.add(param!);
       }
       expect([...used].sort()).toEqual([...QUERIES[name]].sort());
@@ -41,7 +63,10 @@ describe('cypher/', () => {
   });
 
   it('catches a mistake: a misspelt variable and an undeclared parameter fail the lint', () => {
-    const diagnostics = lintCypherQuery('MATCH (u:Unit {id: $unitId}) RETURN uu.name, $nope', { ...GRAPH_SHAPE, parameters: { unitId: 'x' } });
+    const diagnostics = lintCypherQuery('MATCH (u:Unit {id: $unitId}) RETURN uu.name, $nope', {
+      ...GRAPH_SHAPE,
+      parameters: { unitId: 'x' },
+    });
     const messages = diagnostics.map((d) => d.message).join('\n');
     expect(messages).toMatch(/uu/);
     expect(messages).toMatch(/\$nope/);

@@ -4,14 +4,29 @@
  */
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { filterParams, loadParams, toAssignment, toMeasure, toPerson, toPlan, toSection, toSeed, toTask, toUnit, toUnknownName } from '../../server/graph/neo4j/rows.ts';
+import {
+  filterParams,
+  loadParams,
+  toAssignment,
+  toMeasure,
+  toPerson,
+  toPlan,
+  toSection,
+  toSeed,
+  toTask,
+  toUnit,
+  toUnknownName,
+} from '../../server/graph/neo4j/rows.ts';
 import { seedModel } from '../support/seed-model.ts';
 
 const model = seedModel();
 const params = loadParams(model) as Record<string, Record<string, unknown>[]>;
 
 /** What `RETURN n {.*}` hands back with disableLosslessIntegers: Neo4j integers as JS numbers. */
-const returned = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neo4j.isInt(v) ? (v as ReturnType<typeof neo4j.int>).toNumber() : v]));
+const returned = (row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, neo4j.isInt(v) ? (v as ReturnType<typeof neo4j.int>).toNumber() : v]),
+  );
 
 describe('model ↔ Neo4j rows', () => {
   it('round-trips every plan, section, task, measure, unit, person and unknown name', () => {
@@ -26,7 +41,12 @@ describe('model ↔ Neo4j rows', () => {
   });
 
   it('splits assignments by role into the four relationship lists, keeping document order', () => {
-    const lists = { leads: 'lead', responsibilities: 'responsible', cooperations: 'coop', oversights: 'leader' } as const;
+    const lists = {
+      leads: 'lead',
+      responsibilities: 'responsible',
+      cooperations: 'coop',
+      oversights: 'leader',
+    } as const;
     const back = Object.keys(lists).flatMap((list) => params[list]!.map(returned));
     expect(back).toHaveLength(model.assignments.length);
     for (const [list, role] of Object.entries(lists)) expect(params[list]!.every((r) => r.role === role)).toBe(true);
@@ -39,12 +59,31 @@ describe('model ↔ Neo4j rows', () => {
     const trucks = model.measures.find((m) => m.text.startsWith('新增和更新的4.5吨以下环卫车'))!;
     const row = params.measures!.find((r) => r.id === trucks.id)!;
     expect(neo4j.isInt(row.firstLine)).toBe(true);
-    expect(row).toMatchObject({ deadlineText: '2023年底前', deadlineKind: 'year-end', due: '2023-12-31', topic: '大气' });
-    for (const list of Object.values(params)) for (const r of list) for (const v of Object.values(r)) expect(v ?? 'missing').not.toBe('missing');
+    expect(row).toMatchObject({
+      deadlineText: '2023年底前',
+      deadlineKind: 'year-end',
+      due: '2023-12-31',
+      topic: '大气',
+    });
+    for (const list of Object.values(params))
+      for (const r of list) for (const v of Object.values(r)) expect(v ?? 'missing').not.toBe('missing');
   });
 
   it('turns a filter into parameters, with null for "any"', () => {
-    expect(filterParams()).toEqual({ roles: null, plans: null, topics: null, deadlineKinds: null, dueFrom: null, dueTo: null, expandCollectives: false });
-    expect(filterParams({ roles: ['lead'], dueTo: '2023-06-30', expandCollectives: true })).toMatchObject({ roles: ['lead'], dueTo: '2023-06-30', expandCollectives: true, plans: null });
+    expect(filterParams()).toEqual({
+      roles: null,
+      plans: null,
+      topics: null,
+      deadlineKinds: null,
+      dueFrom: null,
+      dueTo: null,
+      expandCollectives: false,
+    });
+    expect(filterParams({ roles: ['lead'], dueTo: '2023-06-30', expandCollectives: true })).toMatchObject({
+      roles: ['lead'],
+      dueTo: '2023-06-30',
+      expandCollectives: true,
+      plans: null,
+    });
   });
 });

@@ -33,7 +33,10 @@ describe('the Neo4j store when the server is unreachable', () => {
 
   it('refuses a bad model before contacting the server', async () => {
     const model = seedModel();
-    const dangling: Model = { ...model, assignments: [...model.assignments, { ...model.assignments[0]!, id: 'x', measureId: 'nowhere' }] };
+    const dangling: Model = {
+      ...model,
+      assignments: [...model.assignments, { ...model.assignments[0]!, id: 'x', measureId: 'nowhere' }],
+    };
     await expect(store.load(dangling)).rejects.toThrow(ModelError);
   });
 });
@@ -48,13 +51,18 @@ describe('choosing the store from the environment', () => {
 
   it('names the missing or wrong setting', async () => {
     await expect(openStore({ NEO4J_URI: CLOSED })).rejects.toThrow(/NEO4J_PASSWORD is not set/);
-    await expect(openStore({ NEO4J_URI: 'http//nope', NEO4J_PASSWORD: 'x' })).rejects.toThrow(/NEO4J_URI "http\/\/nope" is not a Neo4j address/);
+    await expect(openStore({ NEO4J_URI: 'http//nope', NEO4J_PASSWORD: 'x' })).rejects.toThrow(
+      /NEO4J_URI "http\/\/nope" is not a Neo4j address/,
+    );
   });
 });
 
 describe('npm run load:neo4j', () => {
   const load = (env: Record<string, string>) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/cli/load-neo4j.ts'], { cwd: new URL('../..', import.meta.url).pathname, env: { PATH: process.env.PATH!, ...env } }).then(
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/cli/load-neo4j.ts'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      env: { PATH: process.env.PATH!, ...env },
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );
@@ -62,7 +70,9 @@ describe('npm run load:neo4j', () => {
   it('says which setting is missing, and that an unreachable server cannot be reached, in one line each', async () => {
     const unset = await load({});
     expect(unset.code).toBe(1);
-    expect(unset.stderr.trim()).toBe('error: NEO4J_URI is not set: give the Neo4j address, for example bolt://localhost:7687');
+    expect(unset.stderr.trim()).toBe(
+      'error: NEO4J_URI is not set: give the Neo4j address, for example bolt://localhost:7687',
+    );
     const down = await load({ NEO4J_URI: CLOSED, NEO4J_PASSWORD: 'x', NEO4J_MAX_RETRY_MS: '200' });
     expect(down.code).toBe(1);
     expect(down.stderr.trim()).toMatch(new RegExp(`^error: Neo4j at ${CLOSED} cannot be reached: .*ECONNREFUSED`));

@@ -81,8 +81,13 @@ describe('bad input gives a clear error naming the place', () => {
 
   it('the ingest command prints one error line and exits 1, without a stack trace', async () => {
     const dir = seedsWith((t) => t.replace('\t协办单位', '\t配合单位'));
-    const run = exec(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts', '--seeds', dir], { cwd: new URL('../..', import.meta.url).pathname });
-    const failure = (await run.then(() => undefined, (e: { code: number; stderr: string; stdout: string }) => e))!;
+    const run = exec(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts', '--seeds', dir], {
+      cwd: new URL('../..', import.meta.url).pathname,
+    });
+    const failure = (await run.then(
+      () => undefined,
+      (e: { code: number; stderr: string; stdout: string }) => e,
+    ))!;
     expect(failure.code).toBe(1);
     expect(failure.stderr.trim()).toMatch(new RegExp(`^error: .*${SOIL}:\\d+: .*配合单位`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
@@ -98,25 +103,58 @@ describe('the commands on the real seeds', () => {
     const model = ingest();
     expect(stdout).toContain('大兴区水污染防治2023年行动计划');
     const total = stdout.split('\n').find((l) => l.startsWith('total'))!;
-    expect(total.trim().split(/\s+/).slice(1, 4).map(Number)).toEqual([model.tasks.length, model.measures.length, model.assignments.length]);
+    expect(total.trim().split(/\s+/).slice(1, 4).map(Number)).toEqual([
+      model.tasks.length,
+      model.measures.length,
+      model.assignments.length,
+    ]);
   });
 
   it('npm run export writes one JSON object per assignment with exactly the stable fields', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dutygraph-export-')), 'all.jsonl');
-    await exec(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'jsonl', '--out', out], { cwd });
-    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    await exec(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'jsonl', '--out', out], {
+      cwd,
+    });
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(ingest().assignments.length);
-    const fields = ['seed', 'plan', 'section', 'taskSeq', 'taskTitle', 'measure', 'deadline', 'role', 'unit', 'unitId', 'asWritten', 'level', 'jurisdiction', 'uncertain', 'lines'];
+    const fields = [
+      'seed',
+      'plan',
+      'section',
+      'taskSeq',
+      'taskTitle',
+      'measure',
+      'deadline',
+      'role',
+      'unit',
+      'unitId',
+      'asWritten',
+      'level',
+      'jurisdiction',
+      'uncertain',
+      'lines',
+    ];
     for (const row of rows) expect(Object.keys(row)).toEqual(fields);
     const leader = rows.find((r) => r.role === 'leader' && r.unit === '郑皓');
     expect(leader).toMatchObject({ seed: '003_e1eb838af7ee6fba.txt', level: 'person', jurisdiction: '通州区' });
-    const wrapped = rows.find((r) => r.asWritten === '区委生态文明委大气污染综合治理及应对气候变化工作小组成员单位' && r.seed.startsWith('000'));
-    expect(wrapped).toMatchObject({ plan: '大兴区大气污染防治2023年行动计划', level: 'district', jurisdiction: '大兴区' });
+    const wrapped = rows.find(
+      (r) => r.asWritten === '区委生态文明委大气污染综合治理及应对气候变化工作小组成员单位' && r.seed.startsWith('000'),
+    );
+    expect(wrapped).toMatchObject({
+      plan: '大兴区大气污染防治2023年行动计划',
+      level: 'district',
+      jurisdiction: '大兴区',
+    });
     expect(wrapped.lines[1]).toBeGreaterThan(wrapped.lines[0]);
   });
 
   it('npm run export refuses a format it does not write', async () => {
-    const failure = await exec(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'csv'], { cwd }).catch((e) => e);
+    const failure = await exec(process.execPath, ['--import', 'tsx', 'server/cli/export.ts', '--format', 'csv'], {
+      cwd,
+    }).catch((e) => e);
     expect(failure.code).not.toBe(0);
     expect(failure.stderr).toContain('csv');
   });

@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +28,9 @@ const SOIL = '004_def789d42c8c0ef0.txt';
 const CWD = new URL('../..', import.meta.url).pathname;
 const exec = promisify(execFile);
 const SOIL_BYTES = readFileSync(join(SEEDS_DIR, SOIL));
-const MANIFEST = JSON.parse(readFileSync(join(SEEDS_DIR, 'manifest.json'), 'utf8')) as { documents: Record<string, unknown>[] };
+const MANIFEST = JSON.parse(readFileSync(join(SEEDS_DIR, 'manifest.json'), 'utf8')) as {
+  documents: Record<string, unknown>[];
+};
 const SOIL_ENTRY = MANIFEST.documents.find((d) => d.file === SOIL)!;
 
 /** Every temporary folder, removed at the end: the size rows write 10 and 64 MB files. */
@@ -122,7 +133,11 @@ const ROWS: BadFolder[] = [
   },
   {
     name: 'item 8: a manifest.json that is not UTF-8',
-    build: (dir) => writeFileSync(join(dir, 'manifest.json'), Buffer.concat([Buffer.from('{"documents": [{"title": "'), gbk('土壤'), Buffer.from('"}]}')])),
+    build: (dir) =>
+      writeFileSync(
+        join(dir, 'manifest.json'),
+        Buffer.concat([Buffer.from('{"documents": [{"title": "'), gbk('土壤'), Buffer.from('"}]}')]),
+      ),
     error: ReadError,
     message: 'manifest.json:1: not valid UTF-8',
   },
@@ -209,8 +224,18 @@ const ROWS: BadFolder[] = [
   },
   // what the hostile run found already refused, kept refused
   { name: 'an empty document', build: soil(''), error: ReadError, message: `${SOIL}:1: the file is empty` },
-  { name: 'a document of blank lines and a BOM', build: soil('\ufeff\n \n\t\n'), error: ReadError, message: `${SOIL}:1: the file is empty` },
-  { name: 'a document of NUL bytes', build: soil(Buffer.alloc(4096)), error: ReadError, message: `${SOIL}:1: the file holds NUL characters: not a text document` },
+  {
+    name: 'a document of blank lines and a BOM',
+    build: soil('\ufeff\n \n\t\n'),
+    error: ReadError,
+    message: `${SOIL}:1: the file is empty`,
+  },
+  {
+    name: 'a document of NUL bytes',
+    build: soil(Buffer.alloc(4096)),
+    error: ReadError,
+    message: `${SOIL}:1: the file holds NUL characters: not a text document`,
+  },
   {
     name: 'a document cut in the middle of its table',
     build: soil(SOIL_BYTES.toString('utf8').split('\n').slice(0, 60).join('\n')),
@@ -223,18 +248,78 @@ const ROWS: BadFolder[] = [
     error: ReadError,
     message: /004_def789d42c8c0ef0\.txt:\d+: unknown table header column "配合单位"/,
   },
-  { name: 'a document without a table', build: soil('# 一份说明\n\n这里没有表格。\n'), error: ReadError, message: SOIL },
-  { name: 'a format no reader knows', build: (dir) => writeManifest(dir, [entry({ format: 'xlsx' })]), error: ReadError, message: 'unknown format "xlsx"' },
-  { name: 'a manifest entry pointing at a missing file', build: (dir) => writeManifest(dir, [entry({ file: 'missing.txt' })]), error: ReadError, message: /missing\.txt does not exist/ },
-  { name: 'a manifest entry without a year', build: (dir) => writeManifest(dir, [entry({ year: undefined })]), error: ReadError, message: 'documents[0] (004_def789d42c8c0ef0.txt): "year" must be an integer' },
-  { name: 'a jurisdiction outside Beijing', build: (dir) => writeManifest(dir, [entry({ jurisdiction: '上海市' })]), error: ReadError, message: '"上海市" is not 北京市 or one of its districts' },
-  { name: 'a manifest listing a file twice', build: (dir) => writeManifest(dir, [SOIL_ENTRY, SOIL_ENTRY]), error: ReadError, message: `${SOIL} is listed twice` },
-  { name: 'a manifest with no documents', build: (dir) => writeManifest(dir, []), error: ReadError, message: '"documents" must be a non-empty array' },
-  { name: 'a manifest that is not JSON', build: (dir) => writeFileSync(join(dir, 'manifest.json'), '{ "documents": ['), error: ReadError, message: /manifest\.json: cannot read the manifest: .*JSON/ },
-  { name: 'a manifest that is JSON null', build: (dir) => writeFileSync(join(dir, 'manifest.json'), 'null'), error: ReadError, message: 'manifest.json: "documents" must be a non-empty array' },
-  { name: 'no manifest', build: (dir) => rmSync(join(dir, 'manifest.json')), error: ReadError, message: 'manifest.json: cannot read the manifest: ENOENT' },
-  { name: 'an empty manifest', build: (dir) => writeFileSync(join(dir, 'manifest.json'), ''), error: ReadError, message: /manifest\.json: cannot read the manifest: .*JSON/ },
-  { name: 'a unit registry that is not JSON', build: (dir) => writeFileSync(join(dir, 'units.json'), '{"units": [}'), error: ReadError, message: /units\.json: cannot read the unit registry: .*JSON/ },
+  {
+    name: 'a document without a table',
+    build: soil('# 一份说明\n\n这里没有表格。\n'),
+    error: ReadError,
+    message: SOIL,
+  },
+  {
+    name: 'a format no reader knows',
+    build: (dir) => writeManifest(dir, [entry({ format: 'xlsx' })]),
+    error: ReadError,
+    message: 'unknown format "xlsx"',
+  },
+  {
+    name: 'a manifest entry pointing at a missing file',
+    build: (dir) => writeManifest(dir, [entry({ file: 'missing.txt' })]),
+    error: ReadError,
+    message: /missing\.txt does not exist/,
+  },
+  {
+    name: 'a manifest entry without a year',
+    build: (dir) => writeManifest(dir, [entry({ year: undefined })]),
+    error: ReadError,
+    message: 'documents[0] (004_def789d42c8c0ef0.txt): "year" must be an integer',
+  },
+  {
+    name: 'a jurisdiction outside Beijing',
+    build: (dir) => writeManifest(dir, [entry({ jurisdiction: '上海市' })]),
+    error: ReadError,
+    message: '"上海市" is not 北京市 or one of its districts',
+  },
+  {
+    name: 'a manifest listing a file twice',
+    build: (dir) => writeManifest(dir, [SOIL_ENTRY, SOIL_ENTRY]),
+    error: ReadError,
+    message: `${SOIL} is listed twice`,
+  },
+  {
+    name: 'a manifest with no documents',
+    build: (dir) => writeManifest(dir, []),
+    error: ReadError,
+    message: '"documents" must be a non-empty array',
+  },
+  {
+    name: 'a manifest that is not JSON',
+    build: (dir) => writeFileSync(join(dir, 'manifest.json'), '{ "documents": ['),
+    error: ReadError,
+    message: /manifest\.json: cannot read the manifest: .*JSON/,
+  },
+  {
+    name: 'a manifest that is JSON null',
+    build: (dir) => writeFileSync(join(dir, 'manifest.json'), 'null'),
+    error: ReadError,
+    message: 'manifest.json: "documents" must be a non-empty array',
+  },
+  {
+    name: 'no manifest',
+    build: (dir) => rmSync(join(dir, 'manifest.json')),
+    error: ReadError,
+    message: 'manifest.json: cannot read the manifest: ENOENT',
+  },
+  {
+    name: 'an empty manifest',
+    build: (dir) => writeFileSync(join(dir, 'manifest.json'), ''),
+    error: ReadError,
+    message: /manifest\.json: cannot read the manifest: .*JSON/,
+  },
+  {
+    name: 'a unit registry that is not JSON',
+    build: (dir) => writeFileSync(join(dir, 'units.json'), '{"units": [}'),
+    error: ReadError,
+    message: /units\.json: cannot read the unit registry: .*JSON/,
+  },
   {
     name: 'a unit registry with a kind it does not know',
     build: (dir) => {
@@ -272,7 +357,8 @@ describe('issue 12: a bad seed folder is refused with one clear line, and nothin
 
   it.concurrent.each(ROWS)('$name', async ({ build, error, message }) => {
     const dir = folder(build);
-    const fragment = (text: string) => (typeof message === 'string' ? expect(text).toContain(message) : expect(text).toMatch(message));
+    const fragment = (text: string) =>
+      typeof message === 'string' ? expect(text).toContain(message) : expect(text).toMatch(message);
 
     // ingest() throws before it returns a model.
     const problem = thrown(dir);
@@ -301,7 +387,12 @@ describe('issue 12: a bad seed folder is refused with one clear line, and nothin
   it('npm run export --out over an existing file leaves it as it was', async () => {
     const outDir = tempDir('dutygraph-hostile-out-');
     writeFileSync(join(outDir, 'before.jsonl'), 'as before\n');
-    const run = await cli('server/cli/export.ts', ['--seeds', folder(ROWS[0]!.build), '--out', join(outDir, 'before.jsonl')]);
+    const run = await cli('server/cli/export.ts', [
+      '--seeds',
+      folder(ROWS[0]!.build),
+      '--out',
+      join(outDir, 'before.jsonl'),
+    ]);
     expect(run.code).toBe(1);
     expect(readdirSync(outDir)).toEqual(['before.jsonl']);
     expect(readFileSync(join(outDir, 'before.jsonl'), 'utf8')).toBe('as before\n');
@@ -322,13 +413,20 @@ describe('issue 12 item 7: a 10 MB document', () => {
     const run = await cli('server/cli/ingest.ts', ['--seeds', big()]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').find((l) => l.startsWith('total'))!.trim().split(/\s+/)[2]).toBe(String(45 * copies));
+    expect(
+      run.stdout
+        .split('\n')
+        .find((l) => l.startsWith('total'))!
+        .trim()
+        .split(/\s+/)[2],
+    ).toBe(String(45 * copies));
   }, 120_000);
 });
 
 describe('issue 12 item 11: a UTF-8 byte-order mark', () => {
   const BOM = Buffer.of(0xef, 0xbb, 0xbf);
-  const withBom = (name: string) => (dir: string) => writeFileSync(join(dir, name), Buffer.concat([BOM, readFileSync(join(dir, name))]));
+  const withBom = (name: string) => (dir: string) =>
+    writeFileSync(join(dir, name), Buffer.concat([BOM, readFileSync(join(dir, name))]));
 
   it('at the start of manifest.json is accepted', () => {
     expect(ingest(folder(withBom('manifest.json'))).measures).toHaveLength(45);
@@ -346,4 +444,3 @@ describe('issue 12 item 11: a UTF-8 byte-order mark', () => {
     expect(bom.stdout).toBe(plain.stdout);
   });
 });
-

@@ -9,8 +9,12 @@ const lines = new Map(model.seeds.map((s) => [s.file, readFileSync(join(SEEDS_DI
 
 describe('invariants over every seed', () => {
   it('every measure has at least one lead or responsible party', () => {
-    const owned = new Set(model.assignments.filter((a) => a.role === 'lead' || a.role === 'responsible').map((a) => a.measureId));
-    const orphans = model.measures.filter((m) => !owned.has(m.id)).map((m) => `${m.id} (lines ${m.lines.join('-')}) ${m.text.slice(0, 30)}`);
+    const owned = new Set(
+      model.assignments.filter((a) => a.role === 'lead' || a.role === 'responsible').map((a) => a.measureId),
+    );
+    const orphans = model.measures
+      .filter((m) => !owned.has(m.id))
+      .map((m) => `${m.id} (lines ${m.lines.join('-')}) ${m.text.slice(0, 30)}`);
     expect(orphans).toEqual([]);
   });
 
@@ -41,18 +45,34 @@ describe('invariants over every seed', () => {
       const measure = model.measures.find((m) => m.id === a.measureId)!;
       const plan = model.plans.find((p) => p.id === measure.planId)!;
       const [first, last] = a.lines;
-      const text = lines.get(plan.seed)!.slice(first - 1, last).join('').replace(/\s+/g, '');
+      const text = lines
+        .get(plan.seed)!
+        .slice(first - 1, last)
+        .join('')
+        .replace(/\s+/g, '');
       return first < 1 || last < first || !text.includes(a.asWritten);
     });
     expect(misses.map((a) => `${a.id} ${a.asWritten} @${a.lines.join('-')}`)).toEqual([]);
   });
 
   it('ids are unique and every reference resolves', () => {
-    for (const list of [model.plans, model.sections, model.tasks, model.measures, model.units, model.persons, model.assignments]) {
+    for (const list of [
+      model.plans,
+      model.sections,
+      model.tasks,
+      model.measures,
+      model.units,
+      model.persons,
+      model.assignments,
+    ]) {
       const ids = list.map((x) => x.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
-    const ids = new Set([...model.plans, ...model.sections, ...model.tasks, ...model.measures, ...model.units, ...model.persons].map((x) => x.id));
+    const ids = new Set(
+      [...model.plans, ...model.sections, ...model.tasks, ...model.measures, ...model.units, ...model.persons].map(
+        (x) => x.id,
+      ),
+    );
     const dangling = [
       ...model.tasks.flatMap((t) => [t.planId, ...(t.sectionId ? [t.sectionId] : [])]),
       ...model.measures.flatMap((m) => [m.taskId, m.planId]),

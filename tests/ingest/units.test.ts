@@ -49,7 +49,22 @@ describe('units resolved from the seeds', () => {
     const towns = unit('大兴区:各镇人民政府');
     expect(towns).toMatchObject({ kind: 'collective', membership: 'closed' });
     expect(names(towns.members)).toEqual(
-      ['亦庄镇', '黄村镇', '旧宫镇', '西红门镇', '瀛海镇', '青云店镇', '采育镇', '安定镇', '礼贤镇', '榆垡镇', '庞各庄镇', '北臧村镇', '魏善庄镇', '长子营镇']
+      [
+        '亦庄镇',
+        '黄村镇',
+        '旧宫镇',
+        '西红门镇',
+        '瀛海镇',
+        '青云店镇',
+        '采育镇',
+        '安定镇',
+        '礼贤镇',
+        '榆垡镇',
+        '庞各庄镇',
+        '北臧村镇',
+        '魏善庄镇',
+        '长子营镇',
+      ]
         .map((t) => `${t}人民政府`)
         .sort(),
     );
@@ -76,7 +91,9 @@ describe('units resolved from the seeds', () => {
 
   it('names found in no reference list are kept, reported with their place, and counted', () => {
     const unknown = [...new Set(model.unknownNames.map((u) => u.name))].sort();
-    expect(unknown).toEqual(['市交通运输局', '市委', '市生态环境分局', '市生态环境建设委', '市生态环境监测局', '市生态环境绿化局'].sort());
+    expect(unknown).toEqual(
+      ['市交通运输局', '市委', '市生态环境分局', '市生态环境建设委', '市生态环境监测局', '市生态环境绿化局'].sort(),
+    );
     for (const u of model.unknownNames) {
       expect(u.seed).toBe('002_221e516616a96fe0.txt');
       expect(unit(u.unitId).known).toBe(false);
@@ -86,14 +103,21 @@ describe('units resolved from the seeds', () => {
 
 describe('joining wrapped names', () => {
   const resolver = new UnitResolver(loadRegistry(`${SEEDS_DIR}/units.json`));
-  const join = (...texts: string[]) => joinNames(texts.map((text, i) => ({ text, line: i + 1 })), resolver).map((n) => n.asWritten);
+  const join = (...texts: string[]) =>
+    joinNames(
+      texts.map((text, i) => ({ text, line: i + 1 })),
+      resolver,
+    ).map((n) => n.asWritten);
 
   it('joins a fragment that cannot start a name to the one before', () => {
     expect(join('区生态环', '境局', '区城市管', '理委')).toEqual(['区生态环境局', '区城市管理委']);
   });
 
   it('joins 大兴分局 although 大兴 can start a name, because together they are a known name', () => {
-    expect(join('市规划自然资源委', '大兴分局', '大兴生物医药基地', '管委会')).toEqual(['市规划自然资源委大兴分局', '大兴生物医药基地管委会']);
+    expect(join('市规划自然资源委', '大兴分局', '大兴生物医药基地', '管委会')).toEqual([
+      '市规划自然资源委大兴分局',
+      '大兴生物医药基地管委会',
+    ]);
   });
 
   it('joins 各街道办 + 事处 although 办 looks like an ending', () => {
@@ -101,7 +125,10 @@ describe('joining wrapped names', () => {
   });
 
   it('keeps a parenthetical with its unit, across tokens', () => {
-    expect(join('各区人民政府', '(含北京经济技术', '开发区管委会)', '市交通委')).toEqual(['各区人民政府(含北京经济技术开发区管委会)', '市交通委']);
+    expect(join('各区人民政府', '(含北京经济技术', '开发区管委会)', '市交通委')).toEqual([
+      '各区人民政府(含北京经济技术开发区管委会)',
+      '市交通委',
+    ]);
   });
 
   it('splits two known names glued together', () => {
@@ -109,8 +136,22 @@ describe('joining wrapped names', () => {
   });
 
   it('records the lines a wrapped name spans', () => {
-    expect(joinNames([{ text: '区委生态文明委大气', line: 802 }, { text: '污染综合治理及应对', line: 804 }, { text: '气候变化工作小组成', line: 806 }, { text: '员单位', line: 808 }], resolver)).toEqual([
-      { asWritten: '区委生态文明委大气污染综合治理及应对气候变化工作小组成员单位', key: '区委生态文明委大气污染综合治理及应对气候变化工作小组成员单位', lines: [802, 808] },
+    expect(
+      joinNames(
+        [
+          { text: '区委生态文明委大气', line: 802 },
+          { text: '污染综合治理及应对', line: 804 },
+          { text: '气候变化工作小组成', line: 806 },
+          { text: '员单位', line: 808 },
+        ],
+        resolver,
+      ),
+    ).toEqual([
+      {
+        asWritten: '区委生态文明委大气污染综合治理及应对气候变化工作小组成员单位',
+        key: '区委生态文明委大气污染综合治理及应对气候变化工作小组成员单位',
+        lines: [802, 808],
+      },
     ]);
   });
 });

@@ -3,17 +3,62 @@ import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { layoutOptions } from '../../web/src/graph/force.ts';
 import { radialLayout, radialPositions } from '../../web/src/graph/radial.ts';
-import { fitLabel, HEAT_STOPS, heatByScore, heatColor, LEVEL_COLORS, measureSize, nodeColor, partySize, ROLE_STYLES, stylesheet, toElements, UNRANKED_COLOR } from '../../web/src/lib/graphStyle.ts';
+import {
+  fitLabel,
+  HEAT_STOPS,
+  heatByScore,
+  heatColor,
+  LEVEL_COLORS,
+  measureSize,
+  nodeColor,
+  partySize,
+  ROLE_STYLES,
+  stylesheet,
+  toElements,
+  UNRANKED_COLOR,
+} from '../../web/src/lib/graphStyle.ts';
 import { toChoices } from '../../web/src/lib/choices.ts';
 import { mergeSubgraphs } from '../../web/src/lib/subgraph.ts';
 import { MESSAGES } from '../../web/src/lib/i18n.ts';
 import { ROLES, type GraphNode, type Subgraph } from '../../web/src/lib/vocabulary.ts';
 
-const unit = (id: string, load: number, extra: Partial<GraphNode> = {}): GraphNode => ({ id, type: 'UNIT', label: id.split(':')[1]!, jurisdiction: id.split(':')[0]!, level: 'DISTRICT', kind: 'DEPARTMENT', load, ...extra });
-const measure = (id: string): GraphNode => ({ id, type: 'MEASURE', label: `1. ${id}`, jurisdiction: '大兴区', level: null, kind: null, load: 3 });
+const unit = (id: string, load: number, extra: Partial<GraphNode> = {}): GraphNode => ({
+  id,
+  type: 'UNIT',
+  label: id.split(':')[1]!,
+  jurisdiction: id.split(':')[0]!,
+  level: 'DISTRICT',
+  kind: 'DEPARTMENT',
+  load,
+  ...extra,
+});
+const measure = (id: string): GraphNode => ({
+  id,
+  type: 'MEASURE',
+  label: `1. ${id}`,
+  jurisdiction: '大兴区',
+  level: null,
+  kind: null,
+  load: 3,
+});
 
 const graph: Subgraph = {
-  nodes: [unit('大兴区:区城市管理委', 86), unit('大兴区:区水务局', 59), unit('北京市:市生态环境局', 200, { level: 'CITY' }), unit('大兴区:各镇人民政府', 30, { kind: 'COLLECTIVE' }), measure('m1'), { id: 'person:大兴区:张三', type: 'PERSON', label: '张三', jurisdiction: '大兴区', level: null, kind: null, load: 2 }],
+  nodes: [
+    unit('大兴区:区城市管理委', 86),
+    unit('大兴区:区水务局', 59),
+    unit('北京市:市生态环境局', 200, { level: 'CITY' }),
+    unit('大兴区:各镇人民政府', 30, { kind: 'COLLECTIVE' }),
+    measure('m1'),
+    {
+      id: 'person:大兴区:张三',
+      type: 'PERSON',
+      label: '张三',
+      jurisdiction: '大兴区',
+      level: null,
+      kind: null,
+      load: 2,
+    },
+  ],
   edges: [
     { id: 'e1', source: '大兴区:区城市管理委', target: 'm1', role: 'LEAD', uncertain: false },
     { id: 'e2', source: '大兴区:区水务局', target: 'm1', role: 'COOP', uncertain: true },
@@ -46,7 +91,10 @@ describe('styling rules', () => {
     expect(heatColor(-5)).toBe(heatColor(0));
     expect(heatColor(7)).toBe(heatColor(1));
     expect(heatColor(0.5)).toMatch(/^#[0-9a-f]{6}$/);
-    const heat = heatByScore([{ unit: { id: 'a' }, score: 50 }, { unit: { id: 'b' }, score: 100 }]);
+    const heat = heatByScore([
+      { unit: { id: 'a' }, score: 50 },
+      { unit: { id: 'b' }, score: 100 },
+    ]);
     expect([heat.get('a'), heat.get('b')]).toEqual([0.5, 1]);
   });
 
@@ -70,7 +118,18 @@ describe('styling rules', () => {
     expect(byId.get('e4')!.classes).toEqual(['leader']);
     // every class the elements use has a rule
     const selectors = stylesheet().map((b) => ('selector' in b ? b.selector : ''));
-    for (const cls of ['measure', 'person', 'collective', 'focus', 'lead', 'responsible', 'coop', 'leader', 'uncertain', 'member']) {
+    for (const cls of [
+      'measure',
+      'person',
+      'collective',
+      'focus',
+      'lead',
+      'responsible',
+      'coop',
+      'leader',
+      'uncertain',
+      'member',
+    ]) {
       expect(selectors.some((s) => s.includes(`.${cls}`))).toBe(true);
     }
   });
@@ -92,8 +151,20 @@ describe('styling rules', () => {
 
   it('draws an expanded collective’s members with membership edges, without duplicating nodes', () => {
     const members = [
-      { id: '大兴区:西红门镇人民政府', name: '西红门镇人民政府', jurisdiction: '大兴区', level: 'TOWN' as const, kind: 'GOVERNMENT' as const },
-      { id: '大兴区:区水务局', name: '区水务局', jurisdiction: '大兴区', level: 'DISTRICT' as const, kind: 'DEPARTMENT' as const },
+      {
+        id: '大兴区:西红门镇人民政府',
+        name: '西红门镇人民政府',
+        jurisdiction: '大兴区',
+        level: 'TOWN' as const,
+        kind: 'GOVERNMENT' as const,
+      },
+      {
+        id: '大兴区:区水务局',
+        name: '区水务局',
+        jurisdiction: '大兴区',
+        level: 'DISTRICT' as const,
+        kind: 'DEPARTMENT' as const,
+      },
     ];
     const els = toElements(graph, { memberships: [{ collectiveId: '大兴区:各镇人民政府', members }] });
     expect(els.filter((e) => e.data.id === '大兴区:区水务局')).toHaveLength(1);
@@ -109,7 +180,15 @@ describe('styling rules', () => {
 
 describe('search choices', () => {
   it('offers a shared name once for all its units, before each of them', () => {
-    const s = (id: string, jurisdiction: string, sharedBy: number) => ({ id, type: 'UNIT' as const, name: '区城市管理委', jurisdiction, level: 'DISTRICT' as const, matched: null, sharedBy });
+    const s = (id: string, jurisdiction: string, sharedBy: number) => ({
+      id,
+      type: 'UNIT' as const,
+      name: '区城市管理委',
+      jurisdiction,
+      level: 'DISTRICT' as const,
+      matched: null,
+      sharedBy,
+    });
     const choices = toChoices([s('大兴区:区城市管理委', '大兴区', 2), s('通州区:区城市管理委', '通州区', 2)], true);
     expect(choices.map((c) => c.kind)).toEqual(['shared', 'one', 'one']);
     expect(choices[0]).toEqual({ kind: 'shared', name: '区城市管理委', jurisdictions: ['大兴区', '通州区'] });
@@ -133,28 +212,46 @@ describe('labels and the radial focus layout', () => {
   });
 
   it('puts the focus unit in the centre, its measures on a ring, the partners beyond', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph, { focusIds: ['大兴区:区城市管理委'] }) });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph, { focusIds: ['大兴区:区城市管理委'] }),
+    });
     const at = radialPositions(cy, '大兴区:区城市管理委')!;
     const r = (id: string) => Math.hypot(at.get(id)!.x, at.get(id)!.y);
     expect(r('大兴区:区城市管理委')).toBe(0);
     expect(r('m1')).toBeGreaterThan(0);
-    for (const id of ['大兴区:区水务局', '北京市:市生态环境局', 'person:大兴区:张三']) expect(r(id)).toBeGreaterThan(r('m1'));
+    for (const id of ['大兴区:区水务局', '北京市:市生态环境局', 'person:大兴区:张三'])
+      expect(r(id)).toBeGreaterThan(r('m1'));
     expect(at.size).toBe(cy.nodes().length);
     expect(radialPositions(cy, 'nobody')).toBeUndefined();
   });
 
   it('grows a drawn graph around what is there: drawn nodes stay put, new ones are placed beside their neighbours', () => {
     cytoscape.use(fcose);
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph, { focusIds: ['大兴区:区城市管理委'] }) });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph, { focusIds: ['大兴区:区城市管理委'] }),
+    });
     cy.layout(radialLayout(radialPositions(cy, '大兴区:区城市管理委')!)).run();
     const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
     const kept = cy.nodes();
     // Members of the collective, as an expansion adds them: beside it, edges to it.
     const collective = cy.getElementById('大兴区:各镇人民政府').position();
-    const added = cy.add(['采育镇', '礼贤镇', '榆垡镇'].flatMap((name, i) => [
-      { group: 'nodes' as const, data: { id: `大兴区:${name}人民政府`, label: name, size: 20 }, position: { x: collective.x + i, y: collective.y - i } },
-      { group: 'edges' as const, data: { id: `member:${name}`, source: '大兴区:各镇人民政府', target: `大兴区:${name}人民政府` } },
-    ]));
+    const added = cy.add(
+      ['采育镇', '礼贤镇', '榆垡镇'].flatMap((name, i) => [
+        {
+          group: 'nodes' as const,
+          data: { id: `大兴区:${name}人民政府`, label: name, size: 20 },
+          position: { x: collective.x + i, y: collective.y - i },
+        },
+        {
+          group: 'edges' as const,
+          data: { id: `member:${name}`, source: '大兴区:各镇人民政府', target: `大兴区:${name}人民政府` },
+        },
+      ]),
+    );
     cy.layout(layoutOptions(cy.nodes().length, kept)).run();
     for (const [id, at] of before) {
       const now = cy.getElementById(id).position();

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Filter as StoreFilter } from '../../server/model/filter.ts';
 import { DeadlineKind, Level, Role, Topic } from '../../web/src/generated/graphql.ts';
 import { filterChips, filterVariable, type Narrowing } from '../../web/src/lib/filters.ts';
-import { DEFAULT_STATE, EMPTY_FILTERS, formatState, hasFilters, parseState, type AppState } from '../../web/src/lib/state.ts';
+import {
+  DEFAULT_STATE,
+  EMPTY_FILTERS,
+  formatState,
+  hasFilters,
+  parseState,
+  type AppState,
+} from '../../web/src/lib/state.ts';
 import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter } from '../../web/src/lib/vocabulary.ts';
 
 const full: AppState = {
@@ -81,15 +88,36 @@ describe('filters', () => {
 
   it('have the field names of the store contract’s Filter, in the URL state, the variable and the schema', () => {
     const names = (o: object) => Object.keys(o).sort();
-    const storeFilter: Required<StoreFilter> = { plans: [], topics: [], roles: [], deadlineKinds: [], dueFrom: '', dueTo: '', expandCollectives: true };
-    const schemaFilter: Required<Filter> = { plans: [], topics: [], roles: [], deadlineKinds: [], dueFrom: '', dueTo: '', expandCollectives: true };
+    const storeFilter: Required<StoreFilter> = {
+      plans: [],
+      topics: [],
+      roles: [],
+      deadlineKinds: [],
+      dueFrom: '',
+      dueTo: '',
+      expandCollectives: true,
+    };
+    const schemaFilter: Required<Filter> = {
+      plans: [],
+      topics: [],
+      roles: [],
+      deadlineKinds: [],
+      dueFrom: '',
+      dueTo: '',
+      expandCollectives: true,
+    };
     expect(names(filterVariable(full.filters)!)).toEqual(names(storeFilter));
     expect(names(full.filters)).toEqual(names(storeFilter));
     expect(names(schemaFilter)).toEqual(names(storeFilter));
   });
 
   it('list every enum value the schema has, once', () => {
-    for (const [list, all] of [[ROLES, Role], [LEVELS, Level], [TOPICS, Topic], [DEADLINE_KINDS, DeadlineKind]] as const) {
+    for (const [list, all] of [
+      [ROLES, Role],
+      [LEVELS, Level],
+      [TOPICS, Topic],
+      [DEADLINE_KINDS, DeadlineKind],
+    ] as const) {
       expect([...list].sort()).toEqual(Object.values(all).sort());
     }
   });
@@ -111,12 +139,17 @@ describe('filters', () => {
     ]);
     const lead = chips.find((c) => c.key === 'role:LEAD')!;
     expect(lead.without).toEqual({ filters: { ...full.filters, roles: ['COOP'] }, level: 'DISTRICT' });
-    const removedAll = chips.reduce((n, chip) => filterChips(n, 'zh', String).find((c) => c.key === chip.key)!.without, narrowing);
+    const removedAll = chips.reduce(
+      (n, chip) => filterChips(n, 'zh', String).find((c) => c.key === chip.key)!.without,
+      narrowing,
+    );
     expect(hasFilters(removedAll.filters)).toBe(false);
     expect(removedAll.level).toBeUndefined();
   });
 
   it('label chips in English when asked', () => {
-    expect(filterChips({ filters: { ...EMPTY_FILTERS, roles: ['LEADER'] } }, 'en', String)[0]!.label).toBe('Role：Lead official');
+    expect(filterChips({ filters: { ...EMPTY_FILTERS, roles: ['LEADER'] } }, 'en', String)[0]!.label).toBe(
+      'Role：Lead official',
+    );
   });
 });

@@ -37,9 +37,17 @@ export function App() {
     document.title = state.unit ? `${state.unit} · ${t.appName}` : t.appName;
   }, [state.lang, state.unit, t.appName]);
 
-  const select = useCallback((selected: Selection | undefined) => setState((s) => ({ ...s, selected }), { replace: true }), [setState]);
+  const select = useCallback(
+    (selected: Selection | undefined) => setState((s) => ({ ...s, selected }), { replace: true }),
+    [setState],
+  );
   const onSearch = (choice: Choice) =>
-    setState((s) => ({ ...s, view: 'focus', unit: choice.kind === 'shared' ? choice.name : choice.suggestion.id, selected: undefined }));
+    setState((s) => ({
+      ...s,
+      view: 'focus',
+      unit: choice.kind === 'shared' ? choice.name : choice.suggestion.id,
+      selected: undefined,
+    }));
 
   const viewProps: ViewProps = { state, setState, filter, expansions, select };
   return (
@@ -55,14 +63,27 @@ export function App() {
           onExportCsv={() => table && exportCsv(table)}
           onLang={(lang) => setState((s) => ({ ...s, lang }), { replace: true })}
         />
-        <FilterBar lang={state.lang} narrowing={state} plans={plans.data?.plans ?? []} onChange={(narrowing) => setState((s) => ({ ...s, ...narrowing }))} />
+        <FilterBar
+          lang={state.lang}
+          narrowing={state}
+          plans={plans.data?.plans ?? []}
+          onChange={(narrowing) => setState((s) => ({ ...s, ...narrowing }))}
+        />
         <main className={`main${state.selected ? ' main--with-panel' : ''}`}>
           <section className="view" data-view={state.view}>
             {state.view === 'focus' && <FocusView {...viewProps} />}
             {state.view === 'overload' && <OverloadView {...viewProps} />}
             {state.view === 'path' && <PathView {...viewProps} />}
           </section>
-          {state.selected && <SidePanel lang={state.lang} selection={state.selected} filter={filter} expansions={expansions} select={select} />}
+          {state.selected && (
+            <SidePanel
+              lang={state.lang}
+              selection={state.selected}
+              filter={filter}
+              expansions={expansions}
+              select={select}
+            />
+          )}
         </main>
       </div>
     </ExportsProvider>

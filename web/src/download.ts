@@ -13,7 +13,10 @@ function save(blob: Blob, fileName: string): void {
 }
 
 export function exportCsv(view: ViewTable): void {
-  save(new Blob([toCsv(view.table)], { type: 'text/csv;charset=utf-8' }), exportFileName(['dutygraph', ...view.name], 'csv'));
+  save(
+    new Blob([toCsv(view.table)], { type: 'text/csv;charset=utf-8' }),
+    exportFileName(['dutygraph', ...view.name], 'csv'),
+  );
 }
 
 export function exportPng(graphs: GraphRegistry): void {

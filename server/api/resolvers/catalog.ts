@@ -38,9 +38,20 @@ async function suggest(ctx: Context, text: string, first: number): Promise<Sugge
       fit: fit(key, best),
     };
   };
-  const ofPerson = (p: Person): SuggestionView => ({ id: p.id, type: 'person', name: p.name, jurisdiction: p.jurisdiction, sharedBy: 1, fit: fit(key, p.name) });
+  const ofPerson = (p: Person): SuggestionView => ({
+    id: p.id,
+    type: 'person',
+    name: p.name,
+    jurisdiction: p.jurisdiction,
+    sharedBy: 1,
+    fit: fit(key, p.name),
+  });
   const all = [...(await Promise.all(units.map(ofUnit))), ...persons.map(ofPerson)];
-  return all.sort((a, b) => a.fit - b.fit || collator.compare(a.name, b.name) || collator.compare(a.jurisdiction, b.jurisdiction)).slice(0, first);
+  return all
+    .sort(
+      (a, b) => a.fit - b.fit || collator.compare(a.name, b.name) || collator.compare(a.jurisdiction, b.jurisdiction),
+    )
+    .slice(0, first);
 }
 
 export const catalogQueries = {
@@ -63,7 +74,10 @@ export const catalogQueries = {
 
   measures: async (_, args, ctx) => {
     const { unit, text } = args;
-    const [filter, unitId] = await Promise.all([toFilter(ctx, args.filter), unit ? oneUnit(ctx, 'unit', unit).then((u) => u.id) : undefined]);
+    const [filter, unitId] = await Promise.all([
+      toFilter(ctx, args.filter),
+      unit ? oneUnit(ctx, 'unit', unit).then((u) => u.id) : undefined,
+    ]);
     const measures = await ctx.store.findMeasures({ ...(unitId && { unitId }), ...(text && { text }), filter });
     return paginate(measures, args.first, args.after);
   },

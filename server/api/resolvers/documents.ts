@@ -40,13 +40,20 @@ export const documentResolvers = {
     topicLabel: (plan: Plan) => plan.topic,
     /** The store's seed; a model without one for the plan's file still answers what the plan knows. */
     seed: async (plan: Plan, _: unknown, ctx: Context): Promise<Seed> =>
-      (await ctx.loaders.seed.load(plan.seed)) ?? { file: plan.seed, title: plan.title, jurisdiction: plan.jurisdiction, year: plan.year, format: 'unknown' },
+      (await ctx.loaders.seed.load(plan.seed)) ?? {
+        file: plan.seed,
+        title: plan.title,
+        jurisdiction: plan.jurisdiction,
+        year: plan.year,
+        format: 'unknown',
+      },
     source: (plan: Plan) => ({ file: plan.seed, firstLine: plan.lines[0], lastLine: plan.lines[1] }),
     tasks: async (plan: Plan, _: unknown, ctx: Context) => {
       const measures = await ctx.loaders.measuresOfPlan.load(plan.id);
       return loadAll(ctx.loaders.task, [...new Set(measures.map((m) => m.taskId))]);
     },
-    measureCount: async (plan: Plan, _: unknown, ctx: Context) => (await ctx.loaders.measuresOfPlan.load(plan.id)).length,
+    measureCount: async (plan: Plan, _: unknown, ctx: Context) =>
+      (await ctx.loaders.measuresOfPlan.load(plan.id)).length,
   },
   Section: {
     plan: (section: Section, _: unknown, ctx: Context) => byPlan(ctx, section),
@@ -54,8 +61,10 @@ export const documentResolvers = {
   },
   Task: {
     plan: (task: Task, _: unknown, ctx: Context) => byPlan(ctx, task),
-    section: (task: Task, _: unknown, ctx: Context) => (task.sectionId ? ctx.loaders.section.get(task.sectionId) : null),
-    measures: async (task: Task, _: unknown, ctx: Context) => (await ctx.loaders.measuresOfPlan.load(task.planId)).filter((m) => m.taskId === task.id),
+    section: (task: Task, _: unknown, ctx: Context) =>
+      task.sectionId ? ctx.loaders.section.get(task.sectionId) : null,
+    measures: async (task: Task, _: unknown, ctx: Context) =>
+      (await ctx.loaders.measuresOfPlan.load(task.planId)).filter((m) => m.taskId === task.id),
     source: (task: Task, _: unknown, ctx: Context) => source(ctx, task.planId, task.lines),
   },
   Measure: {
@@ -81,8 +90,11 @@ export const documentResolvers = {
     uncertain: (v: AssignmentView) => v.assignment.uncertain ?? null,
     via: (v: AssignmentView) => v.via ?? null,
     party: ({ assignment: a }: AssignmentView, _: unknown, ctx: Context) =>
-      a.unitId ? present(ctx.loaders.unit.get(a.unitId), `unit ${a.unitId}`) : present(ctx.loaders.person.get(a.personId!), `person ${a.personId}`),
-    measure: (v: AssignmentView, _: unknown, ctx: Context) => v.measure ?? present(ctx.loaders.measure.get(v.assignment.measureId), `measure ${v.assignment.measureId}`),
+      a.unitId
+        ? present(ctx.loaders.unit.get(a.unitId), `unit ${a.unitId}`)
+        : present(ctx.loaders.person.get(a.personId!), `person ${a.personId}`),
+    measure: (v: AssignmentView, _: unknown, ctx: Context) =>
+      v.measure ?? present(ctx.loaders.measure.get(v.assignment.measureId), `measure ${v.assignment.measureId}`),
     source: ({ assignment: a, measure, plan }: AssignmentView, _: unknown, ctx: Context) => {
       if (plan) return { file: plan.seed, firstLine: a.lines[0], lastLine: a.lines[1] };
       return whenLoaded(measure ?? ctx.loaders.measure.get(a.measureId), (m) => source(ctx, m!.planId, a.lines));

@@ -2,7 +2,14 @@
  * The network around units: everything a unit touches, its partners, chains between two
  * units, and graphs to draw.
  */
-import { MAX_PATH_HOPS, type Duty, type Filter, type Partner, type PathStep, type RoleCounts } from '../../graph/contract.ts';
+import {
+  MAX_PATH_HOPS,
+  type Duty,
+  type Filter,
+  type Partner,
+  type PathStep,
+  type RoleCounts,
+} from '../../graph/contract.ts';
 import { ROLES, type Unit } from '../../model/model.ts';
 import type { Context } from '../context.ts';
 import { bounded, toFilter } from '../filters.ts';
@@ -44,7 +51,10 @@ function remember(ctx: Context, duties: readonly Duty[]): void {
 
 export const networkQueries = {
   touches: async (_, args, ctx): Promise<TouchesView[]> => {
-    const [units, filter] = await Promise.all([unitsNamed(ctx, 'unit', args.unit, args.jurisdiction), toFilter(ctx, args.filter)]);
+    const [units, filter] = await Promise.all([
+      unitsNamed(ctx, 'unit', args.unit, args.jurisdiction),
+      toFilter(ctx, args.filter),
+    ]);
     return Promise.all(
       units.map(async (unit) => {
         const touches = await ctx.store.touches(unit.id, filter);
@@ -56,8 +66,13 @@ export const networkQueries = {
   },
 
   partners: async (_, args, ctx) => {
-    const [units, filter] = await Promise.all([unitsNamed(ctx, 'unit', args.unit, args.jurisdiction), toFilter(ctx, args.filter)]);
-    return Promise.all(units.map(async (unit) => ({ unit, partners: (await ctx.store.partners(unit.id, filter)) ?? [] })));
+    const [units, filter] = await Promise.all([
+      unitsNamed(ctx, 'unit', args.unit, args.jurisdiction),
+      toFilter(ctx, args.filter),
+    ]);
+    return Promise.all(
+      units.map(async (unit) => ({ unit, partners: (await ctx.store.partners(unit.id, filter)) ?? [] })),
+    );
   },
 
   path: async (_, args, ctx): Promise<PathView | null> => {
@@ -71,7 +86,10 @@ export const networkQueries = {
   },
 
   graph: async (_, args, ctx) => {
-    const [filter] = await Promise.all([toFilter(ctx, args.filter), args.around && knownParties(ctx, 'around', args.around)]);
+    const [filter] = await Promise.all([
+      toFilter(ctx, args.filter),
+      args.around && knownParties(ctx, 'around', args.around),
+    ]);
     return ctx.store.subgraph({ ...(args.around && { around: args.around }), filter });
   },
 } satisfies QueryResolvers;
@@ -81,7 +99,9 @@ export const networkResolvers = {
     // A Duty is an AssignmentView: the store's answer goes out as it is.
     assignments: (t: TouchesView) => t.duties,
     byRole: (t: TouchesView) =>
-      ROLES.map((role) => ({ role, assignments: t.duties.filter((d) => d.assignment.role === role) })).filter((g) => g.assignments.length > 0),
+      ROLES.map((role) => ({ role, assignments: t.duties.filter((d) => d.assignment.role === role) })).filter(
+        (g) => g.assignments.length > 0,
+      ),
     counts: (t: TouchesView) => roleCounts(t.duties),
     measureCount: (t: TouchesView) => new Set(t.duties.map((d) => d.measure.id)).size,
     tasks: (t: TouchesView) => distinct(t.duties.map((d) => d.task)),

@@ -33,7 +33,8 @@ export const overloadQueries = {
       ...(args.jurisdiction && { jurisdictions: [args.jurisdiction] }),
     });
     const total = ({ counts: c }: UnitLoad) => c.lead + c.responsible + c.coop + c.leader;
-    const score = ({ counts: c }: UnitLoad) => c.lead * weights.lead + c.responsible * weights.responsible + c.coop * weights.coop + c.leader * weights.leader;
+    const score = ({ counts: c }: UnitLoad) =>
+      c.lead * weights.lead + c.responsible * weights.responsible + c.coop * weights.coop + c.leader * weights.leader;
     // The store ranks by total, then name; a stable sort by score keeps that order among equals.
     return loads
       .map((load) => ({ load, score: score(load), total: total(load) }))

@@ -8,13 +8,35 @@ import { readFileSync } from 'node:fs';
 export const CYPHER_DIR = new URL('../../../cypher/', import.meta.url).pathname;
 
 /** The parameters of the shared filter (see `filterParams` in rows.ts). */
-export const FILTER_PARAMS = ['roles', 'plans', 'topics', 'deadlineKinds', 'dueFrom', 'dueTo', 'expandCollectives'] as const;
+export const FILTER_PARAMS = [
+  'roles',
+  'plans',
+  'topics',
+  'deadlineKinds',
+  'dueFrom',
+  'dueTo',
+  'expandCollectives',
+] as const;
 const MEASURE_FILTER = ['plans', 'topics', 'deadlineKinds', 'dueFrom', 'dueTo'] as const;
 
 /** Every query by file name, with the parameters its statements use. */
 export const QUERIES = {
   schema: [],
-  load: ['seeds', 'jurisdictions', 'plans', 'sections', 'tasks', 'measures', 'units', 'persons', 'leads', 'responsibilities', 'cooperations', 'oversights', 'unknownNames'],
+  load: [
+    'seeds',
+    'jurisdictions',
+    'plans',
+    'sections',
+    'tasks',
+    'measures',
+    'units',
+    'persons',
+    'leads',
+    'responsibilities',
+    'cooperations',
+    'oversights',
+    'unknownNames',
+  ],
   health: [],
   stats: [],
   seeds: [],

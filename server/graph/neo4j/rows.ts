@@ -9,18 +9,88 @@
  * `order`, its place in the document, because Neo4j keeps no order of its own.
  */
 import neo4j from 'neo4j-driver';
-import type { Assignment, Jurisdiction, LineSpan, Measure, Model, Person, Plan, Role, Section, Seed, Task, Unit, UnknownName } from '../../model/model.ts';
+import type {
+  Assignment,
+  Jurisdiction,
+  LineSpan,
+  Measure,
+  Model,
+  Person,
+  Plan,
+  Role,
+  Section,
+  Seed,
+  Task,
+  Unit,
+  UnknownName,
+} from '../../model/model.ts';
 import type { Filter } from '../contract.ts';
 import type { QueryParams } from './cypher.ts';
 
 /** The graph's vocabulary, for the Cypher linter. */
 export const GRAPH_SHAPE = {
   labels: ['Seed', 'Jurisdiction', 'Plan', 'Section', 'Task', 'Measure', 'Unit', 'Person', 'UnknownName'],
-  relationshipTypes: ['LEADS', 'RESPONSIBLE_FOR', 'COOPERATES_ON', 'OVERSEES', 'OF_TASK', 'IN_SECTION', 'IN_PLAN', 'MEMBER_OF', 'BRANCH_OF', 'IN', 'FROM', 'READ_AS'],
+  relationshipTypes: [
+    'LEADS',
+    'RESPONSIBLE_FOR',
+    'COOPERATES_ON',
+    'OVERSEES',
+    'OF_TASK',
+    'IN_SECTION',
+    'IN_PLAN',
+    'MEMBER_OF',
+    'BRANCH_OF',
+    'IN',
+    'FROM',
+    'READ_AS',
+  ],
   propertyKeys: [
-    ...['id', 'order', 'file', 'name', 'level', 'code', 'parent', 'seed', 'label', 'title', 'topic', 'jurisdiction', 'year', 'firstLine', 'lastLine'],
-    ...['planId', 'sectionId', 'taskId', 'path', 'line', 'seq', 'titleInherited', 'text', 'deadlineText', 'deadlineKind', 'due', 'dueFrom'],
-    ...['aliases', 'kind', 'known', 'branchOf', 'members', 'membership', 'measureId', 'role', 'unitId', 'personId', 'column', 'asWritten', 'uncertain'],
+    ...[
+      'id',
+      'order',
+      'file',
+      'name',
+      'level',
+      'code',
+      'parent',
+      'seed',
+      'label',
+      'title',
+      'topic',
+      'jurisdiction',
+      'year',
+      'firstLine',
+      'lastLine',
+    ],
+    ...[
+      'planId',
+      'sectionId',
+      'taskId',
+      'path',
+      'line',
+      'seq',
+      'titleInherited',
+      'text',
+      'deadlineText',
+      'deadlineKind',
+      'due',
+      'dueFrom',
+    ],
+    ...[
+      'aliases',
+      'kind',
+      'known',
+      'branchOf',
+      'members',
+      'membership',
+      'measureId',
+      'role',
+      'unitId',
+      'personId',
+      'column',
+      'asWritten',
+      'uncertain',
+    ],
     ...['docNumber', 'issued', 'issuer', 'format'],
   ],
 };
@@ -40,13 +110,43 @@ const optional = <T>(p: Props, key: string) => (p[key] === undefined || p[key] =
 /** The parameters of load.cypher for a whole model. */
 export function loadParams(model: Model): QueryParams<'load'> {
   const topics = new Map(model.plans.map((p) => [p.id, p.topic]));
-  const byRole = (role: Role) => model.assignments.flatMap((a, order) => (a.role === role ? [assignmentRow(a, order)] : []));
+  const byRole = (role: Role) =>
+    model.assignments.flatMap((a, order) => (a.role === role ? [assignmentRow(a, order)] : []));
   return {
     seeds: model.seeds.map((s, order) => compact({ ...s, year: int(s.year), order: int(order) })),
     jurisdictions: model.jurisdictions.map((j: Jurisdiction) => compact({ ...j })),
-    plans: model.plans.map((p, order) => compact({ id: p.id, seed: p.seed, label: p.label, title: p.title, topic: p.topic, jurisdiction: p.jurisdiction, year: int(p.year), ...lines(p.lines), order: int(order) })),
-    sections: model.sections.map((s, order) => ({ id: s.id, planId: s.planId, path: s.path, line: int(s.line), order: int(order) })),
-    tasks: model.tasks.map((t, order) => compact({ id: t.id, planId: t.planId, sectionId: t.sectionId, seq: t.seq, title: t.title, titleInherited: t.titleInherited, ...lines(t.lines), order: int(order) })),
+    plans: model.plans.map((p, order) =>
+      compact({
+        id: p.id,
+        seed: p.seed,
+        label: p.label,
+        title: p.title,
+        topic: p.topic,
+        jurisdiction: p.jurisdiction,
+        year: int(p.year),
+        ...lines(p.lines),
+        order: int(order),
+      }),
+    ),
+    sections: model.sections.map((s, order) => ({
+      id: s.id,
+      planId: s.planId,
+      path: s.path,
+      line: int(s.line),
+      order: int(order),
+    })),
+    tasks: model.tasks.map((t, order) =>
+      compact({
+        id: t.id,
+        planId: t.planId,
+        sectionId: t.sectionId,
+        seq: t.seq,
+        title: t.title,
+        titleInherited: t.titleInherited,
+        ...lines(t.lines),
+        order: int(order),
+      }),
+    ),
     measures: model.measures.map((m, order) =>
       compact({
         id: m.id,
@@ -73,7 +173,18 @@ export function loadParams(model: Model): QueryParams<'load'> {
 }
 
 function assignmentRow(a: Assignment, order: number): Props {
-  return compact({ id: a.id, measureId: a.measureId, role: a.role, unitId: a.unitId, personId: a.personId, column: a.column, asWritten: a.asWritten, ...lines(a.lines), uncertain: a.uncertain, order: int(order) });
+  return compact({
+    id: a.id,
+    measureId: a.measureId,
+    role: a.role,
+    unitId: a.unitId,
+    personId: a.personId,
+    column: a.column,
+    asWritten: a.asWritten,
+    ...lines(a.lines),
+    uncertain: a.uncertain,
+    order: int(order),
+  });
 }
 
 /** A filter as query parameters: absent conditions are null, which the queries read as "any". */
@@ -90,11 +201,29 @@ export function filterParams(filter: Filter = {}) {
 }
 
 export function toSeed(p: Props): Seed {
-  return compact({ file: p.file, jurisdiction: p.jurisdiction, year: p.year, docNumber: optional(p, 'docNumber'), issued: optional(p, 'issued'), title: p.title, issuer: optional(p, 'issuer'), format: p.format }) as unknown as Seed;
+  return compact({
+    file: p.file,
+    jurisdiction: p.jurisdiction,
+    year: p.year,
+    docNumber: optional(p, 'docNumber'),
+    issued: optional(p, 'issued'),
+    title: p.title,
+    issuer: optional(p, 'issuer'),
+    format: p.format,
+  }) as unknown as Seed;
 }
 
 export function toPlan(p: Props): Plan {
-  return compact({ id: p.id, seed: p.seed, label: optional(p, 'label'), title: p.title, topic: p.topic, jurisdiction: p.jurisdiction, year: p.year, lines: spanOf(p) }) as unknown as Plan;
+  return compact({
+    id: p.id,
+    seed: p.seed,
+    label: optional(p, 'label'),
+    title: p.title,
+    topic: p.topic,
+    jurisdiction: p.jurisdiction,
+    year: p.year,
+    lines: spanOf(p),
+  }) as unknown as Plan;
 }
 
 export function toSection(p: Props): Section {
@@ -102,12 +231,32 @@ export function toSection(p: Props): Section {
 }
 
 export function toTask(p: Props): Task {
-  return compact({ id: p.id, planId: p.planId, sectionId: optional(p, 'sectionId'), seq: p.seq, title: p.title, titleInherited: p.titleInherited, lines: spanOf(p) }) as unknown as Task;
+  return compact({
+    id: p.id,
+    planId: p.planId,
+    sectionId: optional(p, 'sectionId'),
+    seq: p.seq,
+    title: p.title,
+    titleInherited: p.titleInherited,
+    lines: spanOf(p),
+  }) as unknown as Task;
 }
 
 export function toMeasure(p: Props): Measure {
-  const deadline = compact({ text: p.deadlineText, kind: p.deadlineKind, due: optional(p, 'due'), from: optional(p, 'dueFrom') });
-  return { id: p.id as string, taskId: p.taskId as string, planId: p.planId as string, text: p.text as string, deadline: deadline as unknown as Measure['deadline'], lines: spanOf(p) };
+  const deadline = compact({
+    text: p.deadlineText,
+    kind: p.deadlineKind,
+    due: optional(p, 'due'),
+    from: optional(p, 'dueFrom'),
+  });
+  return {
+    id: p.id as string,
+    taskId: p.taskId as string,
+    planId: p.planId as string,
+    text: p.text as string,
+    deadline: deadline as unknown as Measure['deadline'],
+    lines: spanOf(p),
+  };
 }
 
 export function toUnit(p: Props): Unit {

@@ -28,7 +28,19 @@ import {
 } from '../contract.ts';
 import { validateModel } from '../validate.ts';
 import { query, statements, type QueryName, type QueryParams } from './cypher.ts';
-import { filterParams, loadParams, toAssignment, toMeasure, toPerson, toPlan, toSection, toSeed, toTask, toUnit, toUnknownName } from './rows.ts';
+import {
+  filterParams,
+  loadParams,
+  toAssignment,
+  toMeasure,
+  toPerson,
+  toPlan,
+  toSection,
+  toSeed,
+  toTask,
+  toUnit,
+  toUnknownName,
+} from './rows.ts';
 
 /** A record as the driver hands it back: property maps whose shape the Cypher file, not TypeScript, declares (rows.ts maps them to the model). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,7 +57,13 @@ export interface Neo4jSettings {
 }
 
 /** Driver errors that mean "cannot reach or enter the server", as opposed to a bad query. */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.ClientError.Database.DatabaseNotFound']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -58,10 +76,24 @@ export class Neo4jStore implements GraphStore {
 
   /** Settings from NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD, NEO4J_DATABASE and NEO4J_MAX_RETRY_MS. */
   static fromEnv(env: NodeJS.ProcessEnv): Neo4jStore {
-    const { NEO4J_URI: uri, NEO4J_USER: user = 'neo4j', NEO4J_PASSWORD: password, NEO4J_DATABASE: database, NEO4J_MAX_RETRY_MS: retry } = env;
-    if (!uri) throw new StoreConfigError('NEO4J_URI is not set: give the Neo4j address, for example bolt://localhost:7687');
-    if (!password) throw new StoreConfigError('NEO4J_PASSWORD is not set: give the password of NEO4J_USER (see .env.example)');
-    return Neo4jStore.connect({ uri, user, password, database: database || undefined, maxRetryTime: retry ? Number(retry) : undefined });
+    const {
+      NEO4J_URI: uri,
+      NEO4J_USER: user = 'neo4j',
+      NEO4J_PASSWORD: password,
+      NEO4J_DATABASE: database,
+      NEO4J_MAX_RETRY_MS: retry,
+    } = env;
+    if (!uri)
+      throw new StoreConfigError('NEO4J_URI is not set: give the Neo4j address, for example bolt://localhost:7687');
+    if (!password)
+      throw new StoreConfigError('NEO4J_PASSWORD is not set: give the password of NEO4J_USER (see .env.example)');
+    return Neo4jStore.connect({
+      uri,
+      user,
+      password,
+      database: database || undefined,
+      maxRetryTime: retry ? Number(retry) : undefined,
+    });
   }
 
   static connect(settings: Neo4jSettings): Neo4jStore {
@@ -99,11 +131,23 @@ export class Neo4jStore implements GraphStore {
     try {
       await this.driver.verifyConnectivity({ database: this.settings.database });
       const [row] = await this.read('health', {});
-      const counts = { plans: row!.plans, tasks: row!.tasks, measures: row!.measures, units: row!.units, assignments: row!.assignments };
+      const counts = {
+        plans: row!.plans,
+        tasks: row!.tasks,
+        measures: row!.measures,
+        units: row!.units,
+        assignments: row!.assignments,
+      };
       return { ok: true, store: 'neo4j', loaded: counts.plans > 0, counts };
     } catch (error) {
       const reason = error instanceof StoreUnavailableError ? error.message : this.unavailable(error).message;
-      return { ok: false, store: 'neo4j', loaded: false, counts: { plans: 0, tasks: 0, measures: 0, units: 0, assignments: 0 }, error: reason };
+      return {
+        ok: false,
+        store: 'neo4j',
+        loaded: false,
+        counts: { plans: 0, tasks: 0, measures: 0, units: 0, assignments: 0 },
+        error: reason,
+      };
     }
   }
 
@@ -150,22 +194,33 @@ export class Neo4jStore implements GraphStore {
   }
 
   async findPersons(search?: string): Promise<Person[]> {
-    return (await this.read('find-persons', { search: search?.replace(/\s+/g, '') || null })).map((r) => toPerson(r.person)).sort(byPersonName);
+    return (await this.read('find-persons', { search: search?.replace(/\s+/g, '') || null }))
+      .map((r) => toPerson(r.person))
+      .sort(byPersonName);
   }
 
   async findUnits(q: UnitQuery): Promise<Unit[]> {
-    const rows = await this.read('find-units', { search: q.search?.replace(/\s+/g, '') || null, levels: q.levels ?? null, jurisdictions: q.jurisdictions ?? null, kinds: q.kinds ?? null });
+    const rows = await this.read('find-units', {
+      search: q.search?.replace(/\s+/g, '') || null,
+      levels: q.levels ?? null,
+      jurisdictions: q.jurisdictions ?? null,
+      kinds: q.kinds ?? null,
+    });
     return rows.map((r) => toUnit(r.unit)).sort(byName);
   }
 
   async resolveUnit(name: string): Promise<Unit[]> {
-    return (await this.read('resolve-unit', { name: name.replace(/\s+/g, '') })).map((r) => toUnit(r.unit)).sort(byName);
+    return (await this.read('resolve-unit', { name: name.replace(/\s+/g, '') }))
+      .map((r) => toUnit(r.unit))
+      .sort(byName);
   }
 
   async findMeasures(q: MeasureQuery): Promise<Measure[]> {
     const text = q.text?.replace(/\s+/g, '') || null;
     if (q.unitId) {
-      const measures = [...new Map((await this.duties(q.unitId, q.filter)).map((d) => [d.measure.id, d.measure])).values()];
+      const measures = [
+        ...new Map((await this.duties(q.unitId, q.filter)).map((d) => [d.measure.id, d.measure])).values(),
+      ];
       return text ? measures.filter((m) => m.text.includes(text)) : measures;
     }
     const { expandCollectives: _, ...filter } = filterParams(q.filter);
@@ -173,7 +228,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async touches(unitId: string, filter: Filter = {}): Promise<Touches | null> {
-    const [[unit], duties, partners] = await Promise.all([this.unitsById([unitId]), this.duties(unitId, filter), this.partnerRows(unitId, filter)]);
+    const [[unit], duties, partners] = await Promise.all([
+      this.unitsById([unitId]),
+      this.duties(unitId, filter),
+      this.partnerRows(unitId, filter),
+    ]);
     return unit ? { unit, duties, partners } : null;
   }
 
@@ -185,7 +244,12 @@ export class Neo4jStore implements GraphStore {
   async loads(q: LoadQuery = {}): Promise<UnitLoad[]> {
     const plans = await this.plans();
     const filter = filterParams(q.filter);
-    const rows = await this.read('loads', { ...filter, plans: filter.plans ?? plans.map((p) => p.id), levels: q.levels ?? null, jurisdictions: q.jurisdictions ?? null });
+    const rows = await this.read('loads', {
+      ...filter,
+      plans: filter.plans ?? plans.map((p) => p.id),
+      levels: q.levels ?? null,
+      jurisdictions: q.jurisdictions ?? null,
+    });
     const loads = rows.map((r): UnitLoad => {
       const counts = zeroCounts();
       const byPlan = new Map<string, UnitLoad['counts']>();
@@ -201,9 +265,13 @@ export class Neo4jStore implements GraphStore {
 
   async subgraph(q: SubgraphQuery = {}): Promise<Subgraph> {
     const filter = filterParams(q.filter);
-    const rows = q.around ? await this.read('subgraph-around', { ...filter, around: q.around }) : await this.read('subgraph-all', filter);
+    const rows = q.around
+      ? await this.read('subgraph-around', { ...filter, around: q.around })
+      : await this.read('subgraph-all', filter);
     const assignments = rows.map((r) => toAssignment(r.assignment));
-    const ids = (pick: (a: (typeof assignments)[number]) => string | undefined) => [...new Set(assignments.flatMap((a) => pick(a) ?? []))];
+    const ids = (pick: (a: (typeof assignments)[number]) => string | undefined) => [
+      ...new Set(assignments.flatMap((a) => pick(a) ?? [])),
+    ];
     const unitIds = ids((a) => a.unitId);
     const personIds = ids((a) => a.personId);
     const measureIds = ids((a) => a.measureId);
@@ -214,7 +282,8 @@ export class Neo4jStore implements GraphStore {
       this.read('measure-labels', { ids: measureIds }),
       this.read('party-loads', { ...filter, partyIds: [...unitIds, ...personIds] }),
     ]);
-    const byId = <T extends { id: string }>(list: (T | null)[]) => new Map(list.flatMap((x) => (x ? [[x.id, x] as const] : [])));
+    const byId = <T extends { id: string }>(list: (T | null)[]) =>
+      new Map(list.flatMap((x) => (x ? [[x.id, x] as const] : [])));
     return drawSubgraph(assignments, {
       units: byId(units),
       persons: byId(persons),
@@ -232,7 +301,10 @@ export class Neo4jStore implements GraphStore {
     if (!row) return null;
     const ids = row.ids as string[];
     const unitIds = ids.filter((_, i) => i % 2 === 0);
-    const [units, measures] = await Promise.all([this.unitsById(unitIds), this.measuresById(ids.filter((_, i) => i % 2 === 1))]);
+    const [units, measures] = await Promise.all([
+      this.unitsById(unitIds),
+      this.measuresById(ids.filter((_, i) => i % 2 === 1)),
+    ]);
     return measures.map((measure, i) => ({ from: units[i]!, measure: measure!, to: units[i + 1]! }));
   }
 
@@ -264,12 +336,27 @@ export class Neo4jStore implements GraphStore {
 
   private async partnerRows(unitId: string, filter: Filter): Promise<Partner[]> {
     const rows = await this.read('partners', { unitId, ...filterParams(filter) });
-    return sortPartners(rows.map((r) => ({ unit: toUnit(r.unit), sharedMeasures: r.sharedMeasures, byRole: { lead: r.lead, responsible: r.responsible, coop: r.coop, leader: r.leader } })));
+    return sortPartners(
+      rows.map((r) => ({
+        unit: toUnit(r.unit),
+        sharedMeasures: r.sharedMeasures,
+        byRole: { lead: r.lead, responsible: r.responsible, coop: r.coop, leader: r.leader },
+      })),
+    );
   }
 
-  private async byId<T extends { id: string }>(name: QueryName, ids: readonly string[], map: (props: Row) => T): Promise<(T | null)[]> {
+  private async byId<T extends { id: string }>(
+    name: QueryName,
+    ids: readonly string[],
+    map: (props: Row) => T,
+  ): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
-    const found = new Map((await this.read(name, { ids: [...ids] } as QueryParams<typeof name>)).map((r) => [r.row.id as string, map(r.row)]));
+    const found = new Map(
+      (await this.read(name, { ids: [...ids] } as QueryParams<typeof name>)).map((r) => [
+        r.row.id as string,
+        map(r.row),
+      ]),
+    );
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -293,7 +380,8 @@ export class Neo4jStore implements GraphStore {
   /** Constraints and indexes, once per store; each schema statement runs in a transaction of its own, as Neo4j requires. */
   private async ensureSchema(): Promise<void> {
     if (this.schemaReady) return;
-    for (const statement of statements('schema')) await this.driver.executeQuery(statement, {}, { database: this.settings.database });
+    for (const statement of statements('schema'))
+      await this.driver.executeQuery(statement, {}, { database: this.settings.database });
     this.schemaReady = true;
   }
 

@@ -17,7 +17,17 @@
  * that is only a dash (`——`, `—`) marks an empty cell and is dropped.
  */
 import { ReadError } from '../errors.ts';
-import type { Cell, ColumnRole, EntryRow, Fragment, HeaderColumn, ReadDocument, Reader, Row, Table } from '../tables.ts';
+import type {
+  Cell,
+  ColumnRole,
+  EntryRow,
+  Fragment,
+  HeaderColumn,
+  ReadDocument,
+  Reader,
+  Row,
+  Table,
+} from '../tables.ts';
 import { mapHeader } from './header.ts';
 
 /** `[bookmark: _GoBack]`, `[bookmark: _Hlk122683941]`. */
@@ -115,7 +125,8 @@ function findTables(lines: SourceLine[], file: string): TableBounds[] {
       if (!CELL_START.test(line.text) || line.text.trim() !== '序号') return;
       let t = i - 1;
       while (t >= 0 && isBlank(lines[t]!.text)) t--;
-      if (t < 0 || CELL_START.test(lines[t]!.text)) throw new ReadError(file, line.no, 'table header has no title line before it');
+      if (t < 0 || CELL_START.test(lines[t]!.text))
+        throw new ReadError(file, line.no, 'table header has no title line before it');
       starts.push({ from: t, to: lines.length });
     });
   }
@@ -127,7 +138,12 @@ function findTables(lines: SourceLine[], file: string): TableBounds[] {
 }
 
 /** The plan title: the non-TAB lines before the first cell (a wrapped title is joined); `next` is the first cell's index. */
-function readTitle(lines: SourceLine[], bounds: TableBounds, name: string, file: string): { title: string; titleLine: number; next: number } {
+function readTitle(
+  lines: SourceLine[],
+  bounds: TableBounds,
+  name: string,
+  file: string,
+): { title: string; titleLine: number; next: number } {
   const { from, to } = bounds;
   const at = bounds.labelLine ?? lines[from]?.no ?? lines.length;
   let i = from;
@@ -196,7 +212,8 @@ function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Tabl
   const h = headerEnd(lines, i, to);
   const header: HeaderColumn[] = mapHeader(readCells(lines, i, h, file).map(cellText), file, headerLine);
   const rows = readRows(readCells(lines, h, to, file), header, name, file);
-  if (!rows.some((r) => r.kind === 'entry')) throw new ReadError(file, headerLine, `${name} (${title}) has a header but no rows`);
+  if (!rows.some((r) => r.kind === 'entry'))
+    throw new ReadError(file, headerLine, `${name} (${title}) has a header but no rows`);
 
   const lastRow = rows[rows.length - 1]!;
   const end = lastRow.kind === 'entry' ? lastRow.span[1] : lastRow.line;
@@ -208,9 +225,7 @@ function readTable(lines: SourceLine[], bounds: TableBounds, file: string): Tabl
 /** Rejects a cell that cannot sit in its column: the sign that cells and header have come apart. */
 function checkFits(column: HeaderColumn, text: string, cell: RawCell, width: number, name: string, file: string): void {
   const fits =
-    column.role === 'seq'
-      ? SEQ.test(text)
-      : column.role === 'measure' || !(/^\d+$/.test(text) || SECTION.test(text));
+    column.role === 'seq' ? SEQ.test(text) : column.role === 'measure' || !(/^\d+$/.test(text) || SECTION.test(text));
   if (!fits) {
     throw new ReadError(
       file,

@@ -31,16 +31,19 @@ export function mapHeader(labels: string[], file: string, line: number): HeaderC
   const columns = labels.map((raw) => {
     const label = raw.replace(/\s+/g, '');
     const role = columnRole(label);
-    if (!role) throw new ReadError(file, line, `unknown table header column "${label}" (header: ${labels.join(' | ')})`);
+    if (!role)
+      throw new ReadError(file, line, `unknown table header column "${label}" (header: ${labels.join(' | ')})`);
     return { role, label };
   });
   const roles = new Set(columns.map((c) => c.role));
   for (const needed of ['seq', 'measure', 'deadline'] as const) {
-    if (!roles.has(needed)) throw new ReadError(file, line, `table header lacks a ${needed} column (header: ${labels.join(' | ')})`);
+    if (!roles.has(needed))
+      throw new ReadError(file, line, `table header lacks a ${needed} column (header: ${labels.join(' | ')})`);
   }
   if (!roles.has('lead') && !roles.has('responsible')) {
     throw new ReadError(file, line, `table header has no 牵头/主责/责任 unit column (header: ${labels.join(' | ')})`);
   }
-  if (roles.size !== columns.length) throw new ReadError(file, line, `table header repeats a column (header: ${labels.join(' | ')})`);
+  if (roles.size !== columns.length)
+    throw new ReadError(file, line, `table header repeats a column (header: ${labels.join(' | ')})`);
   return columns;
 }

@@ -113,7 +113,8 @@ function parseCell(raw: string, role: ColumnRole, file: string, line: number): C
   return { items };
 }
 
-const INDICATOR_REASON = 'per-district indicator table (header starts with 区): targets per district, not a responsibility table';
+const INDICATOR_REASON =
+  'per-district indicator table (header starts with 区): targets per district, not a responsibility table';
 
 /**
  * Builds the document line by line. `current` is the table being read: a plan (rows
@@ -150,14 +151,27 @@ class DocumentBuilder {
     if (!b.header || b.entryCount === 0) {
       throw new ReadError(this.file, b.titleLine, `plan "${b.title}" has no table rows (truncated table?)`);
     }
-    this.tables.push({ title: b.title, titleLine: b.titleLine, header: b.header, rows: b.rows, span: [b.titleLine, b.lastLine] });
+    this.tables.push({
+      title: b.title,
+      titleLine: b.titleLine,
+      header: b.header,
+      rows: b.rows,
+      span: [b.titleLine, b.lastLine],
+    });
   }
 
   /** A line without TAB: a plan heading (`## `), a section heading (`### `), or cover text before the first plan. */
   private textLine(trimmed: string, lineNo: number): void {
     if (/^##\s/.test(trimmed)) {
       this.finish();
-      this.current = { kind: 'plan', title: headingTitle(trimmed), titleLine: lineNo, rows: [], entryCount: 0, lastLine: lineNo };
+      this.current = {
+        kind: 'plan',
+        title: headingTitle(trimmed),
+        titleLine: lineNo,
+        rows: [],
+        entryCount: 0,
+        lastLine: lineNo,
+      };
       return;
     }
     const current = this.current;
@@ -179,7 +193,11 @@ class DocumentBuilder {
     const first = stripMarkup(fields[0] ?? '').trim();
     const current = this.current;
     if (!current) {
-      throw new ReadError(this.file, lineNo, first === '序号' ? 'table header before any plan heading' : 'table row before any header');
+      throw new ReadError(
+        this.file,
+        lineNo,
+        first === '序号' ? 'table header before any plan heading' : 'table row before any header',
+      );
     }
     if (current.kind === 'skip') {
       current.lastLine = lineNo;
@@ -230,7 +248,11 @@ function rowLine(plan: PlanBuilder, header: HeaderColumn[], fields: string[], fi
   const othersEmpty = fields.every((f, j) => j === seqIdx || f.trim() === '');
   if (lead !== '' && !SEQ.test(lead)) {
     if (!othersEmpty) {
-      throw new ReadError(file, lineNo, `row starts with "${lead.slice(0, 30)}", neither a task number nor a section row`);
+      throw new ReadError(
+        file,
+        lineNo,
+        `row starts with "${lead.slice(0, 30)}", neither a task number nor a section row`,
+      );
     }
     plan.rows.push({ kind: 'section', text: lead, line: lineNo });
     plan.lastLine = lineNo;

@@ -125,7 +125,8 @@ function bannerStartInRun(lines: Line[], i: number, j: number): number | undefin
   if (!beforePageStart) return undefined;
   // The banner's start at the foot of a page; it may follow a glued 北.
   const previous = i > 0 ? lines[i - 1]!.text : '';
-  if (run.startsWith('京') && BANNER.slice(1).startsWith(run) && previous.length > 1 && previous.endsWith('北')) return i;
+  if (run.startsWith('京') && BANNER.slice(1).startsWith(run) && previous.length > 1 && previous.endsWith('北'))
+    return i;
   for (let k = Math.max(i, j - BANNER.length + 1); k <= j; k++) {
     if (BANNER.startsWith(run.slice(k - i))) return k;
   }
@@ -206,7 +207,11 @@ function readHeaderLabels(lines: Line[], i: number, file: string): { labels: str
     for (const tok of toks) labels.push(tok); // not push(...toks): a line can hold more tokens than a call takes arguments
     return { labels, next: j + 1 };
   }
-  throw new ReadError(file, first.no, `table header is cut off (read: ${labels.join(' | ')}${pending ? ` | ${pending}` : ''})`);
+  throw new ReadError(
+    file,
+    first.no,
+    `table header is cut off (read: ${labels.join(' | ')}${pending ? ` | ${pending}` : ''})`,
+  );
 }
 
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'responsible', 'coop', 'leader']);
@@ -390,14 +395,19 @@ class RowReader {
   }
 
   private cutOff(line: number, what: string): ReadError {
-    return new ReadError(this.table.file, line, `row cut off: ${what} (row starts at line ${this.draft?.start ?? line})`);
+    return new ReadError(
+      this.table.file,
+      line,
+      `row cut off: ${what} (row starts at line ${this.draft?.start ?? line})`,
+    );
   }
 
   /** Ends the current row; it must have a measure, a deadline and a unit. */
   private finishRow(at: number): void {
     const draft = this.draft;
     if (!draft) return;
-    if (OPEN_PHASES.has(this.phase)) throw this.cutOff(at, `task ${this.task} has no deadline and units before line ${at}`);
+    if (OPEN_PHASES.has(this.phase))
+      throw this.cutOff(at, `task ${this.task} has no deadline and units before line ${at}`);
     if (draft.measure.length === 0) throw new ReadError(this.table.file, draft.start, 'row has no measure text');
     if (draft.units.length === 0) throw this.cutOff(at, `no unit after the deadline before line ${at}`);
     this.rows.push(entryRow(draft, this.table.unitRoles));
@@ -527,7 +537,8 @@ class RowReader {
   }
 
   private lineAfterEmptyMark(text: string, no: number): void {
-    if (unitTokens(text)) throw new ReadError(this.table.file, no, `unit "${text}" after the empty-cell mark ${EMPTY_MARK}`);
+    if (unitTokens(text))
+      throw new ReadError(this.table.file, no, `unit "${text}" after the empty-cell mark ${EMPTY_MARK}`);
     this.nextMeasure(text, no);
   }
 
@@ -556,13 +567,23 @@ function skipRepeatedHeader(lines: Line[], i: number, header: HeaderColumn[], ta
   const again = readHeaderLabels(lines, i, table.file);
   const repeated = mapHeader(again.labels, table.file, no);
   if (repeated.map((c) => c.role).join() !== header.map((c) => c.role).join()) {
-    throw new ReadError(table.file, no, `table header changes inside ${labelText(table.label)} (${again.labels.join(' | ')})`);
+    throw new ReadError(
+      table.file,
+      no,
+      `table header changes inside ${labelText(table.label)} (${again.labels.join(' | ')})`,
+    );
   }
   return again.next;
 }
 
 /** Reads the rows of one table, `lines[from, to)`, the header block at `from` included. */
-function readTable(lines: Line[], from: number, to: number, label: Line, file: string): { header: HeaderColumn[]; rows: Row[]; end: number } {
+function readTable(
+  lines: Line[],
+  from: number,
+  to: number,
+  label: Line,
+  file: string,
+): { header: HeaderColumn[]; rows: Row[]; end: number } {
   const headerLine = lines[from]!;
   const first = readHeaderLabels(lines, from, file);
   const header = mapHeader(first.labels, file, headerLine.no);

@@ -94,7 +94,7 @@ export function splitPersons(fragments: Fragment[], known: readonly string[]): W
       if (unknown) names.push({ asWritten: unknown, key: unknown, lines: [fragment.line, fragment.line] });
       unknown = '';
     };
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const match = byLength.find((name) => text.startsWith(name, i));
       if (match) {
         flush();

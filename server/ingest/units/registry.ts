@@ -52,7 +52,15 @@ export interface RegistryPerson {
   jurisdiction: string;
 }
 
-const KINDS: UnitKind[] = ['government', 'department', 'branch', 'street-office', 'zone-committee', 'company', 'collective'];
+const KINDS: UnitKind[] = [
+  'government',
+  'department',
+  'branch',
+  'street-office',
+  'zone-committee',
+  'company',
+  'collective',
+];
 const LEVELS: Level[] = ['city', 'district', 'town', 'other'];
 
 export function loadRegistry(path: string): RegistryFile {
@@ -77,10 +85,12 @@ export function validateRegistry(data: unknown, path: string): RegistryFile {
   const seen = new Map<string, string>();
   for (const [i, unit] of units!.entries()) {
     const at = `units[${i}] (${unit?.name ?? '?'})`;
-    if (typeof unit.name !== 'string' || !unit.name || /\s/.test(unit.name)) fail(`${at}: "name" must be a non-empty string without spaces`);
+    if (typeof unit.name !== 'string' || !unit.name || /\s/.test(unit.name))
+      fail(`${at}: "name" must be a non-empty string without spaces`);
     if (typeof unit.scope !== 'string' || !unit.scope) fail(`${at}: "scope" is missing`);
     if (!KINDS.includes(unit.kind)) fail(`${at}: "kind" must be one of ${KINDS.join(', ')}`);
-    if (unit.level !== undefined && !LEVELS.includes(unit.level)) fail(`${at}: "level" must be one of ${LEVELS.join(', ')}`);
+    if (unit.level !== undefined && !LEVELS.includes(unit.level))
+      fail(`${at}: "level" must be one of ${LEVELS.join(', ')}`);
     if (unit.members && unit.kind !== 'collective') fail(`${at}: only a collective has "members"`);
     for (const name of [unit.name, ...(unit.aliases ?? [])]) {
       if (/\s/.test(name)) fail(`${at}: alias "${name}" holds whitespace`);
@@ -91,7 +101,8 @@ export function validateRegistry(data: unknown, path: string): RegistryFile {
     }
   }
   for (const [i, person] of persons!.entries()) {
-    if (typeof person.name !== 'string' || typeof person.jurisdiction !== 'string') fail(`persons[${i}]: needs "name" and "jurisdiction"`);
+    if (typeof person.name !== 'string' || typeof person.jurisdiction !== 'string')
+      fail(`persons[${i}]: needs "name" and "jurisdiction"`);
   }
   return { units: units!, persons: persons! };
 }

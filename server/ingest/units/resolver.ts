@@ -104,7 +104,9 @@ export class UnitResolver implements Vocabulary {
   }
 
   private unitFor(entry: Entry, planJurisdiction: string): Unit {
-    const jurisdiction = entry.jurisdiction ?? (entry.scope === 'city' ? CITY : isJurisdiction(entry.scope) ? entry.scope : planJurisdiction);
+    const jurisdiction =
+      entry.jurisdiction ??
+      (entry.scope === 'city' ? CITY : isJurisdiction(entry.scope) ? entry.scope : planJurisdiction);
     const id = unitId(jurisdiction, entry.name);
     let unit = this.units.get(id);
     if (!unit) {
@@ -145,16 +147,25 @@ export class UnitResolver implements Vocabulary {
       const members = new Set<string>();
       if (spec.towns) {
         for (const entry of this.byScope.get(unit.jurisdiction)?.values() ?? []) {
-          if (entry.town && spec.towns.includes(entry.town.type)) members.add(this.unitFor(entry, unit.jurisdiction).id);
+          if (entry.town && spec.towns.includes(entry.town.type))
+            members.add(this.unitFor(entry, unit.jurisdiction).id);
         }
         // Towns the documents name that the division data lacks.
         for (const other of this.units.values()) {
           const type = townType(other.name);
-          if (type && other.level === 'town' && !other.known && other.jurisdiction === unit.jurisdiction && spec.towns.includes(type)) members.add(other.id);
+          if (
+            type &&
+            other.level === 'town' &&
+            !other.known &&
+            other.jurisdiction === unit.jurisdiction &&
+            spec.towns.includes(type)
+          )
+            members.add(other.id);
         }
       }
       if (spec.districtGovernments) {
-        for (const district of DISTRICTS) members.add(this.unitFor(this.lookup(`${district.name}政府`, CITY)!, CITY).id);
+        for (const district of DISTRICTS)
+          members.add(this.unitFor(this.lookup(`${district.name}政府`, CITY)!, CITY).id);
       }
       for (const name of spec.units ?? []) {
         const entry = this.lookup(nameKey(name), unit.jurisdiction);
@@ -209,11 +220,18 @@ function generatedEntries(): Entry[] {
 function townEntry(town: Town): Entry {
   const { stem, type, name } = town;
   const forms = (t: string) =>
-    t === '街道' ? [`${stem}街道`, `${stem}街道办事处`, `${stem}街道办`] : [`${stem}${t}`, `${stem}${t}人民政府`, `${stem}${t}政府`];
+    t === '街道'
+      ? [`${stem}街道`, `${stem}街道办事处`, `${stem}街道办`]
+      : [`${stem}${t}`, `${stem}${t}人民政府`, `${stem}${t}政府`];
   const short = stem.replace(/(回族|满族|蒙古族)$/, '');
   const aliases =
-    type === '地区' ? [name, `${stem}地区办事处`, ...forms('镇')] : type === '乡' && short !== stem ? [...forms('乡'), ...forms('乡').map((f) => f.replace(stem, short))] : forms(type);
-  const canonical = type === '街道' ? `${stem}街道办事处` : type === '地区' ? `${stem}镇人民政府` : `${stem}${type}人民政府`;
+    type === '地区'
+      ? [name, `${stem}地区办事处`, ...forms('镇')]
+      : type === '乡' && short !== stem
+        ? [...forms('乡'), ...forms('乡').map((f) => f.replace(stem, short))]
+        : forms(type);
+  const canonical =
+    type === '街道' ? `${stem}街道办事处` : type === '地区' ? `${stem}镇人民政府` : `${stem}${type}人民政府`;
   return {
     name: canonical,
     scope: town.district,
@@ -235,7 +253,8 @@ function townType(name: string): TownType | '' {
 /** Best reading of a name found in no reference list, from its shape. */
 function classifyUnknown(key: string): Entry {
   const base = { name: key, scope: UNKNOWN, aliases: [] as string[] };
-  if (/^(各|相关|有关|等)|成员单位$/.test(key)) return { ...base, kind: 'collective', level: key.startsWith('市') ? 'city' : 'district', members: { open: true } };
+  if (/^(各|相关|有关|等)|成员单位$/.test(key))
+    return { ...base, kind: 'collective', level: key.startsWith('市') ? 'city' : 'district', members: { open: true } };
   if (/(公司|集团)$/.test(key)) return { ...base, kind: 'company', level: 'other' };
   if (/管委会$/.test(key)) return { ...base, kind: 'zone-committee', level: 'other' };
   if (townType(key)) return { ...base, kind: townType(key) === '街道' ? 'street-office' : 'government', level: 'town' };

@@ -22,10 +22,16 @@ function read(name: string): ReadDocument {
 
 const entries = (t: Table): EntryRow[] => t.rows.filter((r): r is EntryRow => r.kind === 'entry');
 const sections = (t: Table): SectionRow[] => t.rows.filter((r): r is SectionRow => r.kind === 'section');
-const frags = (row: EntryRow, role: ColumnRole): Fragment[] => (row.cells[role]?.items ?? []).flatMap((i) => i.fragments);
+const frags = (row: EntryRow, role: ColumnRole): Fragment[] =>
+  (row.cells[role]?.items ?? []).flatMap((i) => i.fragments);
 const texts = (row: EntryRow, role: ColumnRole): string[] => frags(row, role).map((f) => f.text);
 const seqOf = (row: EntryRow): string => texts(row, 'seq').join('');
-const taskNumbers = (t: Table): Set<string> => new Set(entries(t).map(seqOf).filter((s) => s !== ''));
+const taskNumbers = (t: Table): Set<string> =>
+  new Set(
+    entries(t)
+      .map(seqOf)
+      .filter((s) => s !== ''),
+  );
 /** The entry row whose span covers a line. */
 function rowAt(doc: ReadDocument, line: number): EntryRow {
   const row = doc.tables.flatMap(entries).find((r) => r.span[0] <= line && line <= r.span[1]);
@@ -52,7 +58,14 @@ describe('readDocxText: 001 (大兴 2026)', () => {
     expect(table.titleLine).toBe(3);
     expect(table.span[0]).toBe(1);
     expect(table.header.map((c) => c.role)).toEqual(SIX);
-    expect(table.header.map((c) => c.label)).toEqual(['序号', '重点任务', '工作措施', '完成时限', '牵头单位', '协办单位']);
+    expect(table.header.map((c) => c.label)).toEqual([
+      '序号',
+      '重点任务',
+      '工作措施',
+      '完成时限',
+      '牵头单位',
+      '协办单位',
+    ]);
   });
 
   it('finds 110 measure rows, 19 section rows and tasks 1–45', () => {
@@ -91,7 +104,13 @@ describe('readDocxText: 001 (大兴 2026)', () => {
     expect(first.span).toEqual([15, 24]);
     expect(texts(first, 'seq')).toEqual(['1']);
     expect(texts(first, 'task')).toEqual(['目标任务']);
-    expect(texts(first, 'coop')).toEqual(['区交通局', '区城市管理委', '区经济和信息化局', '区住房城乡建设委', '等部门']);
+    expect(texts(first, 'coop')).toEqual([
+      '区交通局',
+      '区城市管理委',
+      '区经济和信息化局',
+      '区住房城乡建设委',
+      '等部门',
+    ]);
     const second = rowAt(doc, 28);
     expect(second.span).toEqual([26, 33]);
     expect(second.cells.coop?.items).toEqual([]);
@@ -101,7 +120,14 @@ describe('readDocxText: 001 (大兴 2026)', () => {
   it('reads a row with a blank line inside it (001:723)', () => {
     const row = rowAt(doc, 723);
     expect(row.span).toEqual([712, 724]);
-    expect(texts(row, 'lead')).toEqual(['区生态环境局', '区公安交通', '支队', '区城管执法局', '各镇人民政府', '各街道办事处']);
+    expect(texts(row, 'lead')).toEqual([
+      '区生态环境局',
+      '区公安交通',
+      '支队',
+      '区城管执法局',
+      '各镇人民政府',
+      '各街道办事处',
+    ]);
     expect(row.cells.coop?.items).toEqual([]);
     const next = rowAt(doc, 726);
     expect(texts(next, 'seq')).toEqual(['19']);
@@ -124,7 +150,9 @@ describe('readDocxText: 001 (大兴 2026)', () => {
     const row = rowAt(doc, 82);
     expect(texts(row, 'seq')).toEqual(['3']);
     expect(texts(row, 'task')).toEqual(['推动机动车结构优化升级']);
-    const repeated = entries(table).filter((r) => seqOf(r) !== '').map(seqOf);
+    const repeated = entries(table)
+      .filter((r) => seqOf(r) !== '')
+      .map(seqOf);
     for (const n of ['3', '5', '7', '8', '12', '14', '22', '25']) {
       expect(repeated.filter((s) => s === n).length, `task ${n}`).toBeGreaterThan(1);
     }
@@ -150,11 +178,35 @@ describe('readDocxText: 003 (通州区 2023)', () => {
 
   it('maps the header variants, wraps joined', () => {
     const [t1, t2, t3, t4, t5] = doc.tables;
-    expect(t1!.header.map((c) => c.label)).toEqual(['序号', '重点任务', '工作措施', '完成时限', '牵头领导', '主责单位', '协办单位']);
+    expect(t1!.header.map((c) => c.label)).toEqual([
+      '序号',
+      '重点任务',
+      '工作措施',
+      '完成时限',
+      '牵头领导',
+      '主责单位',
+      '协办单位',
+    ]);
     for (const t of [t1, t2, t5]) expect(t!.header.map((c) => c.role)).toEqual(SEVEN);
-    expect(t3!.header.map((c) => c.label)).toEqual(['序号', '重点任务', '2023年工作措施', '完成时限', '牵头领导', '牵头部门', '责任单位']);
+    expect(t3!.header.map((c) => c.label)).toEqual([
+      '序号',
+      '重点任务',
+      '2023年工作措施',
+      '完成时限',
+      '牵头领导',
+      '牵头部门',
+      '责任单位',
+    ]);
     expect(t3!.header.map((c) => c.role)).toEqual(SEVEN_LEAD);
-    expect(t4!.header.map((c) => c.label)).toEqual(['序号', '重点任务', '工作措施', '完成时限', '牵头领导', '牵头部门', '责任单位']);
+    expect(t4!.header.map((c) => c.label)).toEqual([
+      '序号',
+      '重点任务',
+      '工作措施',
+      '完成时限',
+      '牵头领导',
+      '牵头部门',
+      '责任单位',
+    ]);
     expect(t4!.header.map((c) => c.role)).toEqual(SEVEN_LEAD);
   });
 
@@ -195,7 +247,11 @@ describe('readDocxText: 003 (通州区 2023)', () => {
     ]);
     expect(frags(rowAt(doc, 171), 'leader')).toEqual([{ text: '郑  皓 王翔宇', line: 171 }]);
     expect(frags(rowAt(doc, 238), 'leader')).toEqual([{ text: '秦  涛卢庆雷', line: 238 }]);
-    expect(texts(rowAt(doc, 1458), 'lead')).toEqual(['区发展改革委', '市规划自然资源委通州分局区水务局', '区生态环境局']);
+    expect(texts(rowAt(doc, 1458), 'lead')).toEqual([
+      '区发展改革委',
+      '市规划自然资源委通州分局区水务局',
+      '区生态环境局',
+    ]);
   });
 
   it('reads 长期⏎实施 as two fragments and trims a trailing space', () => {
@@ -258,7 +314,14 @@ describe('readDocxText: 004 (大兴 2024 soil)', () => {
     expect(table.titleLine).toBe(5);
     expect(table.span).toEqual([4, 487]);
     expect(table.header.map((c) => c.role)).toEqual(SIX);
-    expect(table.header.map((c) => c.label)).toEqual(['序号', '重点任务', '工作措施', '完成时限', '牵头单位', '协办单位']);
+    expect(table.header.map((c) => c.label)).toEqual([
+      '序号',
+      '重点任务',
+      '工作措施',
+      '完成时限',
+      '牵头单位',
+      '协办单位',
+    ]);
     expect(entries(table)).toHaveLength(45);
     expect(taskNumbers(table)).toEqual(numbers(1, 17));
     expect(sections(table).map((s) => s.text)).toEqual([
@@ -347,7 +410,18 @@ describe('readDocxText: every fragment', () => {
 });
 
 describe('readDocxText: errors', () => {
-  const HEADER = ['附件1', '', '某某行动计划', '\t序号', '\t重点任务', '\t工作措施', '\t完成时限', '\t牵头单位', '\t协办单位', ''];
+  const HEADER = [
+    '附件1',
+    '',
+    '某某行动计划',
+    '\t序号',
+    '\t重点任务',
+    '\t工作措施',
+    '\t完成时限',
+    '\t牵头单位',
+    '\t协办单位',
+    '',
+  ];
   const ROW = ['\t1', '\t目标任务', '\t做好工作。', '\t年底前', '\t区生态环境局', '\t——', ''];
 
   function failure(text: string, file = 'x.txt'): ReadError {
@@ -394,7 +468,9 @@ describe('readDocxText: errors', () => {
   });
 
   it('rejects a truncated table before the next attachment', () => {
-    const text = [...HEADER, ...ROW.slice(0, 4), '', ...HEADER.map((l) => l.replace('附件1', '附件2')), ...ROW].join('\n');
+    const text = [...HEADER, ...ROW.slice(0, 4), '', ...HEADER.map((l) => l.replace('附件1', '附件2')), ...ROW].join(
+      '\n',
+    );
     const e = failure(text, 'trunc2.txt');
     expect(e.message).toMatch(/^trunc2\.txt:14: 附件1 is truncated/);
   });

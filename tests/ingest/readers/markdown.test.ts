@@ -65,8 +65,24 @@ describe('readMarkdown on seed 002 (北京市 2023)', () => {
     ]);
     for (const t of doc.tables) {
       expect(t.label).toBeUndefined();
-      expect(t.header.map((h) => h.role)).toEqual(['seq', 'task', 'measure', 'deadline', 'lead', 'responsible', 'coop']);
-      expect(t.header.map((h) => h.label)).toEqual(['序号', '重点任务', '工作措施', '完成时限', '牵头部门', '主责单位', '协办单位']);
+      expect(t.header.map((h) => h.role)).toEqual([
+        'seq',
+        'task',
+        'measure',
+        'deadline',
+        'lead',
+        'responsible',
+        'coop',
+      ]);
+      expect(t.header.map((h) => h.label)).toEqual([
+        '序号',
+        '重点任务',
+        '工作措施',
+        '完成时限',
+        '牵头部门',
+        '主责单位',
+        '协办单位',
+      ]);
     }
     expect(doc.skipped).toHaveLength(1);
     expect(doc.skipped[0]).toMatchObject({ title: '2023 年各区生态环境保护有关指标及重点任务计划', span: [356, 375] });
@@ -74,11 +90,34 @@ describe('readMarkdown on seed 002 (北京市 2023)', () => {
   });
 
   it('counts tasks and entry rows per plan (missing pages stay missing)', () => {
-    const taskNumbers = doc.tables.map((t) => [...new Set(entries(t).map(seqOf).filter((s) => s !== undefined))]);
+    const taskNumbers = doc.tables.map((t) => [
+      ...new Set(
+        entries(t)
+          .map(seqOf)
+          .filter((s) => s !== undefined),
+      ),
+    ]);
     expect(taskNumbers.map((s) => s.length)).toEqual([26, 28, 19, 16, 14]);
     expect(doc.tables.map((t) => entries(t).length)).toEqual([35, 52, 34, 21, 28]);
     // soil jumps 14 → 17, ecology 3 → 6
-    expect(taskNumbers[3]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '17', '18']);
+    expect(taskNumbers[3]).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '17',
+      '18',
+    ]);
     expect(taskNumbers[4]).toEqual(['1', '2', '3', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16']);
   });
 
@@ -161,7 +200,16 @@ describe('readMarkdown on seed 002 (北京市 2023)', () => {
   });
 
   it('keeps a <p>——</p> entry as an empty item, and a dash cell as an empty cell', () => {
-    expect(itemTexts(cell(111, 'coop'))).toEqual(['', '', '', '市财政局', '市公安局 市生态环境分局', '市经济和信息化局 市公安局 市生态环境分局', '', '']);
+    expect(itemTexts(cell(111, 'coop'))).toEqual([
+      '',
+      '',
+      '',
+      '市财政局',
+      '市公安局 市生态环境分局',
+      '市经济和信息化局 市公安局 市生态环境分局',
+      '',
+      '',
+    ]);
     expect(cell(209, 'coop').items.every((i) => i.fragments.length === 0)).toBe(true);
     expect(itemTexts(cell(222, 'coop'))).toEqual(['市发展改革委 市规划自然资源委', '', '市排水集团']);
     expect(cell(56, 'coop').items).toEqual([]); // ——
@@ -223,12 +271,27 @@ describe('readMarkdown on seed 002 (北京市 2023)', () => {
         { text: '(含北京经济技术开发区管委会)', line: 45 },
       ],
     ]);
-    expect(cell(131, 'responsible').items[0]?.fragments.map((f) => f.text)).toEqual(['各区政府', '(含北京经济技术', '开发区管委会)']);
+    expect(cell(131, 'responsible').items[0]?.fragments.map((f) => f.text)).toEqual([
+      '各区政府',
+      '(含北京经济技术',
+      '开发区管委会)',
+    ]);
     expect(cell(72, 'lead').items[0]?.fragments.map((f) => f.text)).toEqual(['城市副中心党工委', '管委会']);
-    expect(cell(150, 'responsible').items[0]?.fragments.map((f) => f.text).slice(0, 2)).toEqual(['市推进运输结构调整工作推进小组', '成员单位']);
+    expect(
+      cell(150, 'responsible')
+        .items[0]?.fragments.map((f) => f.text)
+        .slice(0, 2),
+    ).toEqual(['市推进运输结构调整工作推进小组', '成员单位']);
     expect(cell(244, 'responsible').items[0]?.fragments.map((f) => f.text)).toContain('（含北京经济技术开发区管委会）');
-    expect(cell(126, 'lead').items[0]?.fragments.map((f) => f.text)).toEqual(['市场监管局', '市公安局', '市应急管理局']);
-    expect(cell(111, 'lead').items[0]?.fragments.map((f) => f.text)).toEqual(['市经济和信息化局', '(市新能源汽车联席工作会议办公室)']);
+    expect(cell(126, 'lead').items[0]?.fragments.map((f) => f.text)).toEqual([
+      '市场监管局',
+      '市公安局',
+      '市应急管理局',
+    ]);
+    expect(cell(111, 'lead').items[0]?.fragments.map((f) => f.text)).toEqual([
+      '市经济和信息化局',
+      '(市新能源汽车联席工作会议办公室)',
+    ]);
   });
 
   it('gives every fragment its source line and strips all markup', () => {
@@ -282,28 +345,60 @@ describe('readMarkdown on small inputs', () => {
 
   it('throws on an unknown header', () => {
     const err = expectReadError(
-      () => readMarkdown(['## 测试行动计划', '', '编号\t任务\t措施\t时限\t单位', '1\t任务\t措施。\t年底前\t市生态环境局'].join('\n'), F),
+      () =>
+        readMarkdown(
+          ['## 测试行动计划', '', '编号\t任务\t措施\t时限\t单位', '1\t任务\t措施。\t年底前\t市生态环境局'].join('\n'),
+          F,
+        ),
       3,
     );
     expect(err.message).toContain('编号');
   });
 
   it('throws on a plan heading without rows', () => {
-    expectReadError(() => readMarkdown(['## 甲行动计划', '', '## 乙行动计划', HEADER, '1\t任务\t措施。\t年底前\t市生态环境局\t\t'].join('\n'), F), 1, /no table rows/);
-    expectReadError(() => readMarkdown(['封面', '', '## 甲行动计划', HEADER, '<b>一、目标</b>\t\t\t\t\t\t', ''].join('\n'), F), 3, /no table rows/);
+    expectReadError(
+      () =>
+        readMarkdown(
+          ['## 甲行动计划', '', '## 乙行动计划', HEADER, '1\t任务\t措施。\t年底前\t市生态环境局\t\t'].join('\n'),
+          F,
+        ),
+      1,
+      /no table rows/,
+    );
+    expectReadError(
+      () => readMarkdown(['封面', '', '## 甲行动计划', HEADER, '<b>一、目标</b>\t\t\t\t\t\t', ''].join('\n'), F),
+      3,
+      /no table rows/,
+    );
   });
 
   it('throws on a table row before any header', () => {
-    expectReadError(() => readMarkdown(['## 甲行动计划', '1\t任务\t措施。\t年底前\t市生态环境局\t\t', HEADER].join('\n'), F), 2, /before any header/);
-    expectReadError(() => readMarkdown(['封面', '1\t任务\t措施。\t年底前\t市生态环境局\t\t'].join('\n'), F), 2, /before any header/);
+    expectReadError(
+      () => readMarkdown(['## 甲行动计划', '1\t任务\t措施。\t年底前\t市生态环境局\t\t', HEADER].join('\n'), F),
+      2,
+      /before any header/,
+    );
+    expectReadError(
+      () => readMarkdown(['封面', '1\t任务\t措施。\t年底前\t市生态环境局\t\t'].join('\n'), F),
+      2,
+      /before any header/,
+    );
   });
 
   it('throws when no plan table is found', () => {
     expectReadError(() => readMarkdown(['**封面**', '', '正文'].join('\n'), F), 3, /no plan table/);
-    expectReadError(() => readMarkdown(['## 各区指标', '区\t指标一\t指标二', '东城区\t1\t2'].join('\n'), F), 3, /no plan table/);
+    expectReadError(
+      () => readMarkdown(['## 各区指标', '区\t指标一\t指标二', '东城区\t1\t2'].join('\n'), F),
+      3,
+      /no plan table/,
+    );
   });
 
   it('throws on a row with more fields than the header', () => {
-    expectReadError(() => readMarkdown(['## 甲行动计划', HEADER, '1\t任务\t措施。\t年底前\t市生态环境局\t\t\t多余'].join('\n'), F), 3, /fields/);
+    expectReadError(
+      () => readMarkdown(['## 甲行动计划', HEADER, '1\t任务\t措施。\t年底前\t市生态环境局\t\t\t多余'].join('\n'), F),
+      3,
+      /fields/,
+    );
   });
 });

@@ -12,7 +12,8 @@ const DOC = readPdfText(TEXT, FILE);
 
 const entries = (t: Table): EntryRow[] => t.rows.filter((r): r is EntryRow => r.kind === 'entry');
 const sections = (t: Table): SectionRow[] => t.rows.filter((r): r is SectionRow => r.kind === 'section');
-const frags = (row: EntryRow, role: ColumnRole): Fragment[] => (row.cells[role]?.items ?? []).flatMap((i) => i.fragments);
+const frags = (row: EntryRow, role: ColumnRole): Fragment[] =>
+  (row.cells[role]?.items ?? []).flatMap((i) => i.fragments);
 const texts = (row: EntryRow, role: ColumnRole): string[] => frags(row, role).map((f) => f.text);
 const at = (row: EntryRow, role: ColumnRole): string[] => frags(row, role).map((f) => `${f.text}@${f.line}`);
 const seqOf = (row: EntryRow): string => texts(row, 'seq').join('');
@@ -60,7 +61,11 @@ describe('readPdfText on 000 (大兴区 2023, PDF text)', () => {
   it('finds every measure row and every task', () => {
     expect(DOC.tables.map((t) => entries(t).length)).toEqual([26, 72, 41, 35, 31]);
     expect(allEntries()).toHaveLength(205);
-    const tasks = DOC.tables.map((t) => entries(t).map(seqOf).filter((s) => s !== ''));
+    const tasks = DOC.tables.map((t) =>
+      entries(t)
+        .map(seqOf)
+        .filter((s) => s !== ''),
+    );
     expect(tasks.map((s) => new Set(s).size)).toEqual([19, 27, 18, 17, 14]);
     // No task number is emitted twice (page-break repeats are not rows of their own) and they run 1…n.
     for (const seqs of tasks) expect(seqs).toEqual(seqs.map((_, k) => String(k + 1)));
@@ -146,7 +151,11 @@ describe('readPdfText on 000 (大兴区 2023, PDF text)', () => {
     expect(row.cells.coop?.items).toEqual([]);
     expect(row.mergedColumns).toBeUndefined();
     // Other wraps stay split too.
-    expect(at(rowAt(1396), 'lead').slice(-3)).toEqual(['天宫院街道办事处@1394', '（京南物流基地管委@1396', '会）@1398']);
+    expect(at(rowAt(1396), 'lead').slice(-3)).toEqual([
+      '天宫院街道办事处@1394',
+      '（京南物流基地管委@1396',
+      '会）@1398',
+    ]);
     expect(at(rowAt(802), 'lead').slice(-4)).toEqual([
       '区委生态文明委大气@802',
       '污染综合治理及应对@804',
@@ -436,7 +445,18 @@ describe('readPdfText on malformed input', () => {
   });
 
   it('rejects a table that ends before any row', () => {
-    const text = doc(' 附件 1', '测试计划', ...HEADER, '一、目标', ' 附件 2', '另一计划', ...HEADER, '1 目标任务', '全区目标。', '2023年底前 区生态环境局 ——');
+    const text = doc(
+      ' 附件 1',
+      '测试计划',
+      ...HEADER,
+      '一、目标',
+      ' 附件 2',
+      '另一计划',
+      ...HEADER,
+      '1 目标任务',
+      '全区目标。',
+      '2023年底前 区生态环境局 ——',
+    );
     expectError(text, lineOf(text, '序号 重点任务 工作措施'), /before any row/);
   });
 });

@@ -27,7 +27,8 @@ export async function gql<T, V>(document: Document<T, V>, variables: V, signal?:
     throw new ApiError('network', err instanceof Error ? err.message : String(err));
   }
   const body = (await res.json().catch(() => null)) as Response<T> | null;
-  if (body?.errors?.length) throw new ApiError(res.ok ? 'graphql' : 'http', graphqlErrorMessage(body.errors), res.status);
+  if (body?.errors?.length)
+    throw new ApiError(res.ok ? 'graphql' : 'http', graphqlErrorMessage(body.errors), res.status);
   if (!res.ok) throw new ApiError('http', '', res.status);
   if (!body?.data) throw new ApiError('graphql', 'empty response');
   return body.data;

@@ -15,7 +15,8 @@ export function prefetchFirstView(state: AppState): void {
     // Normalised as useQuery does (undefined dropped); failures are the view's to show.
     cachedGql(query, JSON.parse(JSON.stringify(variables)) as V).catch(() => undefined);
   };
-  if (state.view === 'focus' && state.unit && !state.unit.startsWith('person:')) ask(FOCUS, { unit: state.unit, filter });
+  if (state.view === 'focus' && state.unit && !state.unit.startsWith('person:'))
+    ask(FOCUS, { unit: state.unit, filter });
   if (state.view === 'overload') {
     ask(OVERLOAD, { filter, level: state.level, jurisdiction: state.jurisdiction, top: state.top });
     ask(GRAPH, { filter });

@@ -21,15 +21,39 @@ graphql(`
     total
   }
   fragment SubgraphFields on Subgraph {
-    nodes { id type label jurisdiction level kind load }
-    edges { id source target role uncertain }
+    nodes {
+      id
+      type
+      label
+      jurisdiction
+      level
+      kind
+      load
+    }
+    edges {
+      id
+      source
+      target
+      role
+      uncertain
+    }
   }
   fragment MeasureRow on Measure {
     id
     text
-    deadline { text kind due }
-    plan { id title }
-    task { seq title }
+    deadline {
+      text
+      kind
+      due
+    }
+    plan {
+      id
+      title
+    }
+    task {
+      seq
+      title
+    }
   }
   fragment AssignmentRow on Assignment {
     id
@@ -37,65 +61,131 @@ graphql(`
     column
     asWritten
     uncertain
-    via { id name }
-    source { file firstLine lastLine }
-    measure { ...MeasureRow }
+    via {
+      id
+      name
+    }
+    source {
+      file
+      firstLine
+      lastLine
+    }
+    measure {
+      ...MeasureRow
+    }
   }
   fragment TouchesDetail on Touches {
-    unit { ...UnitRef known aliases membership members { ...UnitRef } memberOf { ...UnitRef } }
-    counts { ...Counts }
+    unit {
+      ...UnitRef
+      known
+      aliases
+      membership
+      members {
+        ...UnitRef
+      }
+      memberOf {
+        ...UnitRef
+      }
+    }
+    counts {
+      ...Counts
+    }
     measureCount
-    assignments { ...AssignmentRow }
+    assignments {
+      ...AssignmentRow
+    }
   }
   fragment UnitLoadRow on UnitLoad {
     rank
     score
-    unit { ...UnitRef }
-    counts { ...Counts }
+    unit {
+      ...UnitRef
+    }
+    counts {
+      ...Counts
+    }
   }
   fragment PathStepRow on PathStep {
-    from { ...UnitRef }
-    measure { ...MeasureRow }
-    to { ...UnitRef }
+    from {
+      ...UnitRef
+    }
+    measure {
+      ...MeasureRow
+    }
+    to {
+      ...UnitRef
+    }
   }
 `);
 
 export const SUGGEST = graphql(`
   query Suggest($text: String!) {
-    suggest(text: $text, first: 12) { id type name jurisdiction level matched sharedBy }
+    suggest(text: $text, first: 12) {
+      id
+      type
+      name
+      jurisdiction
+      level
+      matched
+      sharedBy
+    }
   }
 `);
 
 export const PLANS = graphql(`
   query Plans {
-    plans { id title label topic topicLabel jurisdiction year measureCount }
+    plans {
+      id
+      title
+      label
+      topic
+      topicLabel
+      jurisdiction
+      year
+      measureCount
+    }
   }
 `);
 
 /** Focus view: every unit the name stands for, with what it touches and the graph to draw. */
 export const FOCUS = graphql(`
   query Focus($unit: String!, $filter: Filter) {
-    touches(unit: $unit, filter: $filter) { ...TouchesDetail graph { ...SubgraphFields } }
+    touches(unit: $unit, filter: $filter) {
+      ...TouchesDetail
+      graph {
+        ...SubgraphFields
+      }
+    }
   }
 `);
 
 /** Side panel of a unit. */
 export const UNIT_PANEL = graphql(`
   query UnitPanel($unit: String!, $filter: Filter) {
-    touches(unit: $unit, filter: $filter) { ...TouchesDetail }
+    touches(unit: $unit, filter: $filter) {
+      ...TouchesDetail
+    }
   }
 `);
 
 /** The parties around some units (a person, an expanded node) or, without `around`, the whole graph. */
 export const GRAPH = graphql(`
   query Graph($around: [ID!], $filter: Filter) {
-    graph(around: $around, filter: $filter) { ...SubgraphFields }
+    graph(around: $around, filter: $filter) {
+      ...SubgraphFields
+    }
   }
 `);
 
 export const MEMBERS = graphql(`
   query Members($id: ID!) {
-    unit(id: $id) { id membership members { ...UnitRef } }
+    unit(id: $id) {
+      id
+      membership
+      members {
+        ...UnitRef
+      }
+    }
   }
 `);
 
@@ -104,19 +194,48 @@ export const MEASURE_PANEL = graphql(`
     measure(id: $id) {
       id
       text
-      deadline { text kind due }
-      plan { id title jurisdiction year }
-      task { seq title }
-      section { path }
-      source { file firstLine lastLine }
+      deadline {
+        text
+        kind
+        due
+      }
+      plan {
+        id
+        title
+        jurisdiction
+        year
+      }
+      task {
+        seq
+        title
+      }
+      section {
+        path
+      }
+      source {
+        file
+        firstLine
+        lastLine
+      }
       assignments {
         id
         role
         column
         asWritten
         uncertain
-        party { id name jurisdiction ... on Unit { level kind } }
-        via { id name }
+        party {
+          id
+          name
+          jurisdiction
+          ... on Unit {
+            level
+            kind
+          }
+        }
+        via {
+          id
+          name
+        }
       }
     }
   }
@@ -124,12 +243,22 @@ export const MEASURE_PANEL = graphql(`
 
 export const OVERLOAD = graphql(`
   query Overload($level: Level, $jurisdiction: String, $top: Int, $filter: Filter) {
-    overload(level: $level, jurisdiction: $jurisdiction, top: $top, filter: $filter) { ...UnitLoadRow }
+    overload(level: $level, jurisdiction: $jurisdiction, top: $top, filter: $filter) {
+      ...UnitLoadRow
+    }
   }
 `);
 
 export const PATH = graphql(`
   query Path($from: String!, $to: String!) {
-    path(from: $from, to: $to) { hops steps { ...PathStepRow } graph { ...SubgraphFields } }
+    path(from: $from, to: $to) {
+      hops
+      steps {
+        ...PathStepRow
+      }
+      graph {
+        ...SubgraphFields
+      }
+    }
   }
 `);

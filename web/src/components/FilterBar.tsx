@@ -22,7 +22,13 @@ export function FilterBar({ lang, narrowing, plans, onChange }: Props) {
   const chips = filterChips(narrowing, lang, planTitle);
   return (
     <div className="filterbar">
-      <button type="button" className="button button--ghost" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="filters-toggle">
+      <button
+        type="button"
+        className="button button--ghost"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-testid="filters-toggle"
+      >
         {t.addFilter}
       </button>
       <ul className="chips" aria-label={t.filters}>
@@ -30,14 +36,23 @@ export function FilterBar({ lang, narrowing, plans, onChange }: Props) {
         {chips.map((chip) => (
           <li key={chip.key} className="chip">
             {chip.label}
-            <button type="button" className="chip__remove" aria-label={`${chip.label} ×`} onClick={() => onChange(chip.without)}>
+            <button
+              type="button"
+              className="chip__remove"
+              aria-label={`${chip.label} ×`}
+              onClick={() => onChange(chip.without)}
+            >
               ×
             </button>
           </li>
         ))}
       </ul>
       {(hasFilters(narrowing.filters) || narrowing.level) && (
-        <button type="button" className="button button--link" onClick={() => onChange({ filters: EMPTY_FILTERS, level: undefined })}>
+        <button
+          type="button"
+          className="button button--link"
+          onClick={() => onChange({ filters: EMPTY_FILTERS, level: undefined })}
+        >
           {t.clearFilters}
         </button>
       )}
@@ -52,7 +67,8 @@ function FilterPanel({ lang, narrowing, plans, onChange }: Props) {
   const set = (patch: Partial<Filters>) => onChange({ filters: { ...filters, ...patch }, level });
   // One topic and one deadline kind at a time here; a link may carry several, and the chips show them all.
   const one = <T,>(list: readonly T[], value: string | undefined): T[] => list.filter((x) => x === value);
-  const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const toggle = <T,>(list: readonly T[], value: T): T[] =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   const byJurisdiction = Map.groupBy(plans, (p) => p.jurisdiction);
   return (
     <div className="filterpanel">
@@ -63,7 +79,11 @@ function FilterPanel({ lang, narrowing, plans, onChange }: Props) {
             <h5>{jurisdiction}</h5>
             {group.map((p) => (
               <label key={p.id} className="check">
-                <input type="checkbox" checked={filters.plans.includes(p.id)} onChange={() => set({ plans: toggle(filters.plans, p.id) })} />
+                <input
+                  type="checkbox"
+                  checked={filters.plans.includes(p.id)}
+                  onChange={() => set({ plans: toggle(filters.plans, p.id) })}
+                />
                 {p.title}
               </label>
             ))}
@@ -86,14 +106,21 @@ function FilterPanel({ lang, narrowing, plans, onChange }: Props) {
           <legend>{t.role}</legend>
           {ROLES.map((r) => (
             <label key={r} className="check check--inline">
-              <input type="checkbox" checked={filters.roles.includes(r)} onChange={() => set({ roles: toggle(filters.roles, r) })} />
+              <input
+                type="checkbox"
+                checked={filters.roles.includes(r)}
+                onChange={() => set({ roles: toggle(filters.roles, r) })}
+              />
               {roleLabel(lang, r)}
             </label>
           ))}
         </fieldset>
         <label className="field">
           {t.level}
-          <select value={level ?? ''} onChange={(e) => onChange({ filters, level: LEVELS.find((x) => x === e.target.value) })}>
+          <select
+            value={level ?? ''}
+            onChange={(e) => onChange({ filters, level: LEVELS.find((x) => x === e.target.value) })}
+          >
             <option value="">{t.any}</option>
             {LEVELS.map((x) => (
               <option key={x} value={x}>
@@ -104,7 +131,10 @@ function FilterPanel({ lang, narrowing, plans, onChange }: Props) {
         </label>
         <label className="field">
           {t.deadline}
-          <select value={filters.deadlineKinds[0] ?? ''} onChange={(e) => set({ deadlineKinds: one(DEADLINE_KINDS, e.target.value) })}>
+          <select
+            value={filters.deadlineKinds[0] ?? ''}
+            onChange={(e) => set({ deadlineKinds: one(DEADLINE_KINDS, e.target.value) })}
+          >
             <option value="">{t.any}</option>
             {DEADLINE_KINDS.map((x) => (
               <option key={x} value={x}>
@@ -116,15 +146,27 @@ function FilterPanel({ lang, narrowing, plans, onChange }: Props) {
         <div className="field field--row">
           <label>
             {t.dueFrom}
-            <input type="date" value={filters.dueFrom ?? ''} onChange={(e) => set({ dueFrom: e.target.value || undefined })} />
+            <input
+              type="date"
+              value={filters.dueFrom ?? ''}
+              onChange={(e) => set({ dueFrom: e.target.value || undefined })}
+            />
           </label>
           <label>
             {t.dueTo}
-            <input type="date" value={filters.dueTo ?? ''} onChange={(e) => set({ dueTo: e.target.value || undefined })} />
+            <input
+              type="date"
+              value={filters.dueTo ?? ''}
+              onChange={(e) => set({ dueTo: e.target.value || undefined })}
+            />
           </label>
         </div>
         <label className="check">
-          <input type="checkbox" checked={filters.expandCollectives} onChange={() => set({ expandCollectives: !filters.expandCollectives })} />
+          <input
+            type="checkbox"
+            checked={filters.expandCollectives}
+            onChange={() => set({ expandCollectives: !filters.expandCollectives })}
+          />
           {t.expandCollectives}
         </label>
       </div>

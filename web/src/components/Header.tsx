@@ -37,7 +37,15 @@ export function Header({ lang, view, canExportCsv, onSearch, onView, onExportPng
       </div>
       <nav className="tabs" role="tablist">
         {tabs.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={view === id} className={`tabs__tab${view === id ? ' tabs__tab--active' : ''}`} onClick={() => onView(id)} data-testid={`tab-${id}`}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={view === id}
+            className={`tabs__tab${view === id ? ' tabs__tab--active' : ''}`}
+            onClick={() => onView(id)}
+            data-testid={`tab-${id}`}
+          >
             {label}
           </button>
         ))}
@@ -46,10 +54,21 @@ export function Header({ lang, view, canExportCsv, onSearch, onView, onExportPng
         <button type="button" className="button button--ghost" onClick={onExportPng} data-testid="export-png">
           {t.exportPng}
         </button>
-        <button type="button" className="button button--ghost" onClick={onExportCsv} disabled={!canExportCsv} data-testid="export-csv">
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onExportCsv}
+          disabled={!canExportCsv}
+          data-testid="export-csv"
+        >
           {t.exportCsv}
         </button>
-        <button type="button" className="button button--lang" onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang">
+        <button
+          type="button"
+          className="button button--lang"
+          onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
+          data-testid="lang"
+        >
           {t.language}
         </button>
       </div>

@@ -1,5 +1,12 @@
 /** What the graph's colours, shapes and lines mean; drawn from the same rules as the graph. */
-import { HEAT_STOPS, LEVEL_COLORS, MEASURE_BORDER, MEASURE_COLOR, PERSON_COLOR, ROLE_STYLES } from '../lib/graphStyle.ts';
+import {
+  HEAT_STOPS,
+  LEVEL_COLORS,
+  MEASURE_BORDER,
+  MEASURE_COLOR,
+  PERSON_COLOR,
+  ROLE_STYLES,
+} from '../lib/graphStyle.ts';
 import { levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import { LEVELS, ROLES } from '../lib/vocabulary.ts';
 
@@ -14,7 +21,16 @@ export function Legend({ lang, heat = false }: { lang: Lang; heat?: boolean }) {
           return (
             <div className="legend__item" key={role}>
               <svg width="34" height="10" aria-hidden="true">
-                <line x1="1" y1="5" x2="33" y2="5" stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash.join(' ') || undefined} strokeLinecap={s.line === 'dotted' ? 'round' : 'butt'} />
+                <line
+                  x1="1"
+                  y1="5"
+                  x2="33"
+                  y2="5"
+                  stroke={s.color}
+                  strokeWidth={s.width}
+                  strokeDasharray={s.dash.join(' ') || undefined}
+                  strokeLinecap={s.line === 'dotted' ? 'round' : 'butt'}
+                />
               </svg>
               {roleLabel(lang, role)}
             </div>
@@ -52,7 +68,13 @@ export function Legend({ lang, heat = false }: { lang: Lang; heat?: boolean }) {
         </div>
         <div className="legend__item">
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-            <polygon points="4,1 12,1 15,8 12,15 4,15 1,8" fill="#ccd3da" stroke="#24313f" strokeWidth="1.4" strokeDasharray="2 1.5" />
+            <polygon
+              points="4,1 12,1 15,8 12,15 4,15 1,8"
+              fill="#ccd3da"
+              stroke="#24313f"
+              strokeWidth="1.4"
+              strokeDasharray="2 1.5"
+            />
           </svg>
           {t.collectiveNode}
         </div>

@@ -9,7 +9,6 @@ import { useQuery } from '../hooks/useQuery.ts';
 import { choiceKey, toChoices, type Choice } from '../lib/choices.ts';
 import { levelLabel, MESSAGES, type Lang } from '../lib/i18n.ts';
 
-
 interface Props {
   lang: Lang;
   placeholder: string;

@@ -20,11 +20,26 @@ interface Props {
 export function SidePanel(props: Props) {
   const t = MESSAGES[props.lang];
   return (
-    <aside className="sidepanel" data-testid="side-panel" data-selection={`${props.selection.type}:${props.selection.id}`}>
-      <button type="button" className="sidepanel__close" aria-label={t.closePanel} onClick={() => props.select(undefined)}>
+    <aside
+      className="sidepanel"
+      data-testid="side-panel"
+      data-selection={`${props.selection.type}:${props.selection.id}`}
+    >
+      <button
+        type="button"
+        className="sidepanel__close"
+        aria-label={t.closePanel}
+        onClick={() => props.select(undefined)}
+      >
         ×
       </button>
-      {props.selection.type === 'measure' ? <MeasurePanel {...props} /> : props.selection.type === 'unit' ? <UnitPanel {...props} /> : <PersonPanel {...props} />}
+      {props.selection.type === 'measure' ? (
+        <MeasurePanel {...props} />
+      ) : props.selection.type === 'unit' ? (
+        <UnitPanel {...props} />
+      ) : (
+        <PersonPanel {...props} />
+      )}
     </aside>
   );
 }
@@ -58,7 +73,11 @@ function UnitPanel({ lang, selection, filter, expansions, select }: Props) {
             <>
               <UnitLinks units={unit.members} select={select} />
               {graphId && (
-                <button type="button" className="button" onClick={() => void expansions.expandMembers(graphId, unit.id)}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void expansions.expandMembers(graphId, unit.id)}
+                >
                   {t.expandMembers}
                 </button>
               )}
@@ -77,7 +96,12 @@ function UnitPanel({ lang, selection, filter, expansions, select }: Props) {
           <h5 className={`role-tag role-tag--${role.toLowerCase()}`}>
             {roleLabel(lang, role)} · {touches.counts[roleKey(role)]}
           </h5>
-          {[...Map.groupBy(touches.assignments.filter((a) => a.role === role), (a) => a.measure.plan.title)].map(([plan, rows]) => (
+          {[
+            ...Map.groupBy(
+              touches.assignments.filter((a) => a.role === role),
+              (a) => a.measure.plan.title,
+            ),
+          ].map(([plan, rows]) => (
             <div key={plan} className="panel__plan">
               <h6>{plan}</h6>
               <ul className="duties">
@@ -93,11 +117,26 @@ function UnitPanel({ lang, selection, filter, expansions, select }: Props) {
   );
 }
 
-function DutyItem({ a, unitName, lang, select }: { a: AssignmentRow; unitName: string; lang: Lang; select: Props['select'] }) {
+function DutyItem({
+  a,
+  unitName,
+  lang,
+  select,
+}: {
+  a: AssignmentRow;
+  unitName: string;
+  lang: Lang;
+  select: Props['select'];
+}) {
   const t = MESSAGES[lang];
   return (
     <li className="duty">
-      <button type="button" className="duty__text" onClick={() => select({ type: 'measure', id: a.measure.id })} title={a.measure.text}>
+      <button
+        type="button"
+        className="duty__text"
+        onClick={() => select({ type: 'measure', id: a.measure.id })}
+        title={a.measure.text}
+      >
         <span className="duty__seq">{a.measure.task.seq}</span>
         {excerpt(a.measure.text, 90)}
       </button>
@@ -158,7 +197,11 @@ function MeasurePanel({ lang, selection, select }: Props) {
         {m.assignments.map((a) => (
           <li key={a.id} className="party">
             <span className={`role-tag role-tag--${a.role.toLowerCase()}`}>{roleLabel(lang, a.role)}</span>
-            <button type="button" className="party__name" onClick={() => select({ type: 'level' in a.party ? 'unit' : 'person', id: a.party.id })}>
+            <button
+              type="button"
+              className="party__name"
+              onClick={() => select({ type: 'level' in a.party ? 'unit' : 'person', id: a.party.id })}
+            >
               {a.party.name}
             </button>
             <span className="party__meta">
@@ -206,7 +249,12 @@ function UnitLinks({ units, select }: { units: readonly { id: string; name: stri
   return (
     <span className="unit-links">
       {units.map((u) => (
-        <button key={u.id} type="button" className="button button--chip" onClick={() => select({ type: 'unit', id: u.id })}>
+        <button
+          key={u.id}
+          type="button"
+          className="button button--chip"
+          onClick={() => select({ type: 'unit', id: u.id })}
+        >
           {u.name}
         </button>
       ))}

@@ -26,7 +26,16 @@ interface Props extends StyleOptions {
   onSelect: (selection: Selection | undefined) => void;
 }
 
-export function ExplorerGraph({ graphId, graph, radial = false, lang, expansions, selected, onSelect, ...style }: Props) {
+export function ExplorerGraph({
+  graphId,
+  graph,
+  radial = false,
+  lang,
+  expansions,
+  selected,
+  onSelect,
+  ...style
+}: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const extras = expansions.extrasFor(graphId);
   // The plain style options are compared by content, so a new object with the same values draws
@@ -47,7 +56,11 @@ export function ExplorerGraph({ graphId, graph, radial = false, lang, expansions
 
   const onExpand = (node: NodeRef) => {
     setFailure(null);
-    const expand = node.collective ? expansions.expandMembers(graphId, node.id) : node.type === 'MEASURE' ? null : expansions.expandNeighbours(graphId, node.id);
+    const expand = node.collective
+      ? expansions.expandMembers(graphId, node.id)
+      : node.type === 'MEASURE'
+        ? null
+        : expansions.expandNeighbours(graphId, node.id);
     expand?.catch((error: unknown) => setFailure(describeError(error, lang)));
   };
 
@@ -64,7 +77,14 @@ export function ExplorerGraph({ graphId, graph, radial = false, lang, expansions
         radialCentre={radial && style.focusIds?.length === 1 ? style.focusIds[0] : undefined}
         lang={lang}
         selectedId={selected?.id}
-        onSelect={(node) => onSelect(node && { id: node.id, type: node.type === 'UNIT' ? 'unit' : node.type === 'PERSON' ? 'person' : 'measure' })}
+        onSelect={(node) =>
+          onSelect(
+            node && {
+              id: node.id,
+              type: node.type === 'UNIT' ? 'unit' : node.type === 'PERSON' ? 'person' : 'measure',
+            },
+          )
+        }
         onExpand={onExpand}
       />
     </>

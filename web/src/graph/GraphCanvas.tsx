@@ -135,8 +135,17 @@ export function GraphCanvas({ graphId, elements, radialCentre, lang, selectedId,
   );
 }
 
-function bindEvents(cy: Core, graphId: string, handlers: { current: Pick<Props, 'onSelect' | 'onExpand'> }, graphs: GraphRegistry): void {
-  const ref = (node: cytoscape.NodeSingular): NodeRef => ({ id: node.id(), type: node.data('type') as NodeType, collective: node.hasClass('collective') });
+function bindEvents(
+  cy: Core,
+  graphId: string,
+  handlers: { current: Pick<Props, 'onSelect' | 'onExpand'> },
+  graphs: GraphRegistry,
+): void {
+  const ref = (node: cytoscape.NodeSingular): NodeRef => ({
+    id: node.id(),
+    type: node.data('type') as NodeType,
+    collective: node.hasClass('collective'),
+  });
   cy.on('tap', 'node', (e) => {
     graphs.markActive(graphId);
     handlers.current.onSelect(ref(e.target as cytoscape.NodeSingular));
@@ -153,7 +162,10 @@ function bindEvents(cy: Core, graphId: string, handlers: { current: Pick<Props, 
  * (`added`; new nodes start beside a drawn neighbour), 'same' when only data or classes
  * changed, 'replaced' otherwise.
  */
-function syncElements(cy: Core, defs: ElementDefinition[]): { change: 'same' | 'grown' | 'replaced'; added: cytoscape.Collection } {
+function syncElements(
+  cy: Core,
+  defs: ElementDefinition[],
+): { change: 'same' | 'grown' | 'replaced'; added: cytoscape.Collection } {
   const wanted = new Set(defs.map((d) => d.data.id!));
   const drawn = cy.elements();
   let added = cy.collection();

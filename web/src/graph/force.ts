@@ -17,7 +17,8 @@ export function layoutOptions(nodeCount: number, keep?: NodeCollection): LayoutO
     name: 'fcose',
     quality: incremental ? 'proof' : big ? 'draft' : 'default',
     randomize: !incremental,
-    ...(keep && keep.nonempty() && { fixedNodeConstraint: keep.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }),
+    ...(keep &&
+      keep.nonempty() && { fixedNodeConstraint: keep.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })) }),
     animate: false,
     fit: true,
     padding: 24,

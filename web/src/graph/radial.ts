@@ -15,8 +15,13 @@ export function radialPositions(cy: Core, centreId: string): Map<string, Positio
   const centre = cy.getElementById(centreId);
   if (centre.empty() || !centre.isNode()) return undefined;
   const positions = new Map<string, Position>([[centreId, { x: 0, y: 0 }]]);
-  const nodes = cy.nodes().toArray().filter((n) => n.id() !== centreId) as NodeSingular[];
-  const measures = nodes.filter((n) => n.hasClass('measure')).sort((a, b) => a.id().localeCompare(b.id(), 'en', { numeric: true }));
+  const nodes = cy
+    .nodes()
+    .toArray()
+    .filter((n) => n.id() !== centreId) as NodeSingular[];
+  const measures = nodes
+    .filter((n) => n.hasClass('measure'))
+    .sort((a, b) => a.id().localeCompare(b.id(), 'en', { numeric: true }));
   const others = nodes.filter((n) => !n.hasClass('measure'));
   const size = (n: NodeSingular) => Number(n.data('size')) || 20;
 
@@ -63,5 +68,11 @@ export function radialPositions(cy: Core, centreId: string): Map<string, Positio
 }
 
 export function radialLayout(positions: Map<string, Position>): LayoutOptions {
-  return { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 }, fit: true, padding: 24, animate: false } as LayoutOptions;
+  return {
+    name: 'preset',
+    positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
+    fit: true,
+    padding: 24,
+    animate: false,
+  } as LayoutOptions;
 }

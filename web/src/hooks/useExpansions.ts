@@ -30,7 +30,10 @@ export function useExpansions(resetKey: string, filter: Filter | undefined): Exp
     (graphId: string, extra: Partial<Extras>) =>
       setState((s) => {
         const current = (s.key === resetKey ? s.byGraph : {})[graphId] ?? NONE;
-        const next: Extras = { graphs: [...current.graphs, ...(extra.graphs ?? [])], memberships: [...current.memberships, ...(extra.memberships ?? [])] };
+        const next: Extras = {
+          graphs: [...current.graphs, ...(extra.graphs ?? [])],
+          memberships: [...current.memberships, ...(extra.memberships ?? [])],
+        };
         return { key: resetKey, byGraph: { ...(s.key === resetKey ? s.byGraph : {}), [graphId]: next } };
       }),
     [resetKey],

@@ -2,7 +2,8 @@
 import type { Suggestion } from './vocabulary.ts';
 
 /** What the user chose: one unit or person, or every unit bearing a shared name. */
-export type Choice = { kind: 'one'; suggestion: Suggestion } | { kind: 'shared'; name: string; jurisdictions: string[] };
+export type Choice =
+  { kind: 'one'; suggestion: Suggestion } | { kind: 'shared'; name: string; jurisdictions: string[] };
 
 export const choiceKey = (c: Choice): string => (c.kind === 'one' ? `one:${c.suggestion.id}` : `shared:${c.name}`);
 
@@ -13,7 +14,9 @@ export function toChoices(suggestions: readonly Suggestion[], offerShared: boole
   for (const s of suggestions) {
     if (offerShared && s.sharedBy > 1 && !sharedDone.has(s.name)) {
       sharedDone.add(s.name);
-      const jurisdictions = suggestions.filter((o) => o.name === s.name && o.type === s.type).map((o) => o.jurisdiction);
+      const jurisdictions = suggestions
+        .filter((o) => o.name === s.name && o.type === s.type)
+        .map((o) => o.jurisdiction);
       choices.push({ kind: 'shared', name: s.name, jurisdictions: [...new Set(jurisdictions)] });
     }
     choices.push({ kind: 'one', suggestion: s });

@@ -24,6 +24,9 @@ export function toCsv(table: Table): string {
 
 /** A file name safe on every system: the parts joined, characters Windows refuses replaced. */
 export function exportFileName(parts: string[], extension: string): string {
-  const base = parts.filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
+  const base = parts
+    .filter(Boolean)
+    .join('-')
+    .replace(/[\\/:*?"<>|\s]+/g, '_');
   return `${base || 'dutygraph'}.${extension}`;
 }

@@ -32,12 +32,24 @@ export interface Chip {
 export function filterChips({ filters: f, level }: Narrowing, lang: Lang, planTitle: (id: string) => string): Chip[] {
   const t = MESSAGES[lang];
   const chips: Chip[] = [];
-  const add = (key: string, label: string, without: Partial<Filters>) => chips.push({ key, label, without: { filters: { ...f, ...without }, level } });
-  for (const plan of f.plans) add(`plan:${plan}`, `${t.plan}：${planTitle(plan)}`, { plans: f.plans.filter((p) => p !== plan) });
-  for (const topic of f.topics) add(`topic:${topic}`, `${t.topic}：${topicLabel(lang, topic)}`, { topics: f.topics.filter((x) => x !== topic) });
-  for (const role of f.roles) add(`role:${role}`, `${t.role}：${roleLabel(lang, role)}`, { roles: f.roles.filter((r) => r !== role) });
-  if (level) chips.push({ key: 'level', label: `${t.level}：${levelLabel(lang, level)}`, without: { filters: f, level: undefined } });
-  for (const kind of f.deadlineKinds) add(`deadline:${kind}`, `${t.deadline}：${deadlineKindLabel(lang, kind)}`, { deadlineKinds: f.deadlineKinds.filter((k) => k !== kind) });
+  const add = (key: string, label: string, without: Partial<Filters>) =>
+    chips.push({ key, label, without: { filters: { ...f, ...without }, level } });
+  for (const plan of f.plans)
+    add(`plan:${plan}`, `${t.plan}：${planTitle(plan)}`, { plans: f.plans.filter((p) => p !== plan) });
+  for (const topic of f.topics)
+    add(`topic:${topic}`, `${t.topic}：${topicLabel(lang, topic)}`, { topics: f.topics.filter((x) => x !== topic) });
+  for (const role of f.roles)
+    add(`role:${role}`, `${t.role}：${roleLabel(lang, role)}`, { roles: f.roles.filter((r) => r !== role) });
+  if (level)
+    chips.push({
+      key: 'level',
+      label: `${t.level}：${levelLabel(lang, level)}`,
+      without: { filters: f, level: undefined },
+    });
+  for (const kind of f.deadlineKinds)
+    add(`deadline:${kind}`, `${t.deadline}：${deadlineKindLabel(lang, kind)}`, {
+      deadlineKinds: f.deadlineKinds.filter((k) => k !== kind),
+    });
   if (f.dueFrom) add('dueFrom', `${t.dueFrom} ${f.dueFrom}`, { dueFrom: undefined });
   if (f.dueTo) add('dueTo', `${t.dueTo} ${f.dueTo}`, { dueTo: undefined });
   if (f.expandCollectives) add('expand', t.expandCollectives, { expandCollectives: false });

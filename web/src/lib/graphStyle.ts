@@ -75,7 +75,9 @@ export function nodeColor(node: GraphNode, heat?: ReadonlyMap<string, number>): 
 
 /** District-relative names (区水务局) are ambiguous on a graph spanning districts; say whose. */
 export function nodeLabel(node: GraphNode, qualifyDistrictNames: boolean): string {
-  return qualifyDistrictNames && node.type !== 'MEASURE' && node.label.startsWith('区') ? `${node.label}·${node.jurisdiction}` : node.label;
+  return qualifyDistrictNames && node.type !== 'MEASURE' && node.label.startsWith('区')
+    ? `${node.label}·${node.jurisdiction}`
+    : node.label;
 }
 
 export interface ElementOptions {
@@ -117,7 +119,9 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
   const graph = mergeSubgraphs(base, { nodes: memberships.flatMap(memberNodes), edges: [] });
   const focus = new Set(options.focusIds ?? []);
   const hidden = new Set(
-    graph.nodes.filter((n) => options.level && n.type === 'UNIT' && n.level !== options.level && !focus.has(n.id)).map((n) => n.id),
+    graph.nodes
+      .filter((n) => options.level && n.type === 'UNIT' && n.level !== options.level && !focus.has(n.id))
+      .map((n) => n.id),
   );
   const nodes: ElementDefinition[] = graph.nodes
     .filter((n) => !hidden.has(n.id))
@@ -125,7 +129,10 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
       group: 'nodes',
       data: {
         id: n.id,
-        label: n.type === 'MEASURE' ? fitLabel(n.label, MEASURE_LABEL.font, MEASURE_LABEL.maxWidth) : fitLabel(nodeLabel(n, options.qualifyDistrictNames ?? false), PARTY_LABEL.font, PARTY_LABEL.maxWidth),
+        label:
+          n.type === 'MEASURE'
+            ? fitLabel(n.label, MEASURE_LABEL.font, MEASURE_LABEL.maxWidth)
+            : fitLabel(nodeLabel(n, options.qualifyDistrictNames ?? false), PARTY_LABEL.font, PARTY_LABEL.maxWidth),
         type: n.type,
         level: n.level,
         load: n.load,
@@ -144,13 +151,21 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
   const memberEdges: ElementDefinition[] = memberships.flatMap((m) =>
     m.members
       .filter((u) => !hidden.has(u.id) && !hidden.has(m.collectiveId))
-      .map((u) => ({ group: 'edges', data: { id: memberEdgeId(m.collectiveId, u.id), source: m.collectiveId, target: u.id }, classes: ['member'] })),
+      .map((u) => ({
+        group: 'edges',
+        data: { id: memberEdgeId(m.collectiveId, u.id), source: m.collectiveId, target: u.id },
+        classes: ['member'],
+      })),
   );
   return [...nodes, ...edges, ...memberEdges];
 }
 
 function nodeClasses(node: GraphNode, isFocus: boolean): string[] {
-  return [node.type.toLowerCase(), ...(node.kind === 'COLLECTIVE' ? ['collective'] : []), ...(isFocus ? ['focus'] : [])];
+  return [
+    node.type.toLowerCase(),
+    ...(node.kind === 'COLLECTIVE' ? ['collective'] : []),
+    ...(isFocus ? ['focus'] : []),
+  ];
 }
 
 export function stylesheet(): StylesheetJson {
@@ -201,7 +216,13 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.measure:selected', style: { 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 30 } },
     {
       selector: 'node:selected',
-      style: { 'underlay-color': '#f2c230', 'underlay-opacity': 0.6, 'underlay-padding': 6, 'underlay-shape': 'ellipse', 'z-index': 20 },
+      style: {
+        'underlay-color': '#f2c230',
+        'underlay-opacity': 0.6,
+        'underlay-padding': 6,
+        'underlay-shape': 'ellipse',
+        'z-index': 20,
+      },
     },
     {
       selector: 'edge',
@@ -221,10 +242,12 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge.member',
       style: { 'line-color': MEMBER_EDGE_COLOR, width: 1, 'line-style': 'dashed', 'line-dash-pattern': [2, 4] },
     },
-    { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#f2c230', 'underlay-opacity': 0.5, 'underlay-padding': 3 } },
+    {
+      selector: 'edge:selected',
+      style: { opacity: 1, 'underlay-color': '#f2c230', 'underlay-opacity': 0.5, 'underlay-padding': 3 },
+    },
   ] as StylesheetJson;
 }
-
 
 /** Heat of each ranked unit: its score over the top score. */
 export function heatByScore(rows: readonly { unit: { id: string }; score: number }[]): Map<string, number> {

@@ -132,7 +132,8 @@ const en: Messages = {
   retry: 'Retry',
   emptyGraph: 'Nothing to show under the current filters.',
   landingTitle: 'Start from a unit',
-  landingText: 'Type a unit name, a short form or a lead official to see every measure it leads, is responsible for or co-operates on, and the units it works with.',
+  landingText:
+    'Type a unit name, a short form or a lead official to see every measure it leads, is responsible for or co-operates on, and the units it works with.',
   landingExamples: 'For example:',
   showWholeGraph: 'See every unit’s load and the whole graph',
   measures: 'measures',
@@ -209,13 +210,45 @@ const TOPIC_LABELS: Record<Lang, Record<Topic, string>> = {
 };
 
 const DEADLINE_LABELS: Record<Lang, Record<DeadlineKind, string>> = {
-  zh: { DATE: '具体日期', YEAR_END: '年底前', ONGOING: '长期实施', MILESTONES: '按时间节点', PERIOD: '时段', NONE: '未写明', UNPARSED: '无法解析' },
-  en: { DATE: 'Date', YEAR_END: 'Year end', ONGOING: 'Ongoing', MILESTONES: 'Milestones', PERIOD: 'Period', NONE: 'None', UNPARSED: 'Unparsed' },
+  zh: {
+    DATE: '具体日期',
+    YEAR_END: '年底前',
+    ONGOING: '长期实施',
+    MILESTONES: '按时间节点',
+    PERIOD: '时段',
+    NONE: '未写明',
+    UNPARSED: '无法解析',
+  },
+  en: {
+    DATE: 'Date',
+    YEAR_END: 'Year end',
+    ONGOING: 'Ongoing',
+    MILESTONES: 'Milestones',
+    PERIOD: 'Period',
+    NONE: 'None',
+    UNPARSED: 'Unparsed',
+  },
 };
 
 const KIND_LABELS: Record<Lang, Record<UnitKind, string>> = {
-  zh: { GOVERNMENT: '政府', DEPARTMENT: '部门', BRANCH: '分局', STREET_OFFICE: '街道', ZONE_COMMITTEE: '管委会', COMPANY: '企业', COLLECTIVE: '集合单位' },
-  en: { GOVERNMENT: 'Government', DEPARTMENT: 'Department', BRANCH: 'Branch', STREET_OFFICE: 'Street office', ZONE_COMMITTEE: 'Zone committee', COMPANY: 'Company', COLLECTIVE: 'Collective' },
+  zh: {
+    GOVERNMENT: '政府',
+    DEPARTMENT: '部门',
+    BRANCH: '分局',
+    STREET_OFFICE: '街道',
+    ZONE_COMMITTEE: '管委会',
+    COMPANY: '企业',
+    COLLECTIVE: '集合单位',
+  },
+  en: {
+    GOVERNMENT: 'Government',
+    DEPARTMENT: 'Department',
+    BRANCH: 'Branch',
+    STREET_OFFICE: 'Street office',
+    ZONE_COMMITTEE: 'Zone committee',
+    COMPANY: 'Company',
+    COLLECTIVE: 'Collective',
+  },
 };
 
 export const roleLabel = (lang: Lang, role: Role): string => ROLE_LABELS[lang][role];

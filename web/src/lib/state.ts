@@ -123,5 +123,9 @@ export function formatState(state: AppState): string {
 
 /** Whether any filter narrows what is shown. */
 export function hasFilters(f: Filters): boolean {
-  return [f.plans, f.topics, f.roles, f.deadlineKinds].some((list) => list.length > 0) || f.expandCollectives || [f.dueFrom, f.dueTo].some((v) => v !== undefined);
+  return (
+    [f.plans, f.topics, f.roles, f.deadlineKinds].some((list) => list.length > 0) ||
+    f.expandCollectives ||
+    [f.dueFrom, f.dueTo].some((v) => v !== undefined)
+  );
 }

@@ -21,7 +21,15 @@ export interface Membership {
 }
 
 export function memberNodes(m: Membership): GraphNode[] {
-  return m.members.map((u) => ({ id: u.id, type: 'UNIT', label: u.name, jurisdiction: u.jurisdiction, level: u.level, kind: u.kind, load: 0 }));
+  return m.members.map((u) => ({
+    id: u.id,
+    type: 'UNIT',
+    label: u.name,
+    jurisdiction: u.jurisdiction,
+    level: u.level,
+    kind: u.kind,
+    load: 0,
+  }));
 }
 
 export const memberEdgeId = (collectiveId: string, memberId: string): string => `member:${collectiveId}>${memberId}`;

@@ -25,7 +25,14 @@ export type { Filter, NodeType, UnitKind } from '../generated/graphql.ts';
 // The order the explorer shows them in (tests/web/state.test.ts checks each lists every value).
 export const ROLES = [Role.LEAD, Role.RESPONSIBLE, Role.COOP, Role.LEADER] as const satisfies readonly Role[];
 export const LEVELS = [Level.CITY, Level.DISTRICT, Level.TOWN, Level.OTHER] as const satisfies readonly Level[];
-export const TOPICS = [Topic.CLIMATE, Topic.AIR, Topic.WATER, Topic.SOIL, Topic.ECOLOGY, Topic.GENERAL] as const satisfies readonly Topic[];
+export const TOPICS = [
+  Topic.CLIMATE,
+  Topic.AIR,
+  Topic.WATER,
+  Topic.SOIL,
+  Topic.ECOLOGY,
+  Topic.GENERAL,
+] as const satisfies readonly Topic[];
 export const DEADLINE_KINDS = [
   DeadlineKind.DATE,
   DeadlineKind.YEAR_END,
@@ -51,4 +58,5 @@ export type PlanInfo = PlansQuery['plans'][number];
 export type Suggestion = SuggestQuery['suggest'][number];
 
 /** The RoleCounts field of a role. */
-export const roleKey = (role: Role): Exclude<keyof RoleCounts, 'total'> => role.toLowerCase() as Exclude<keyof RoleCounts, 'total'>;
+export const roleKey = (role: Role): Exclude<keyof RoleCounts, 'total'> =>
+  role.toLowerCase() as Exclude<keyof RoleCounts, 'total'>;

@@ -32,13 +32,22 @@ function Landing({ state, setState }: ViewProps) {
       <p className="landing__examples">
         {t.landingExamples}
         {EXAMPLES.map((name) => (
-          <button key={name} type="button" className="button button--chip" onClick={() => setState((s) => ({ ...s, unit: name, selected: undefined }))}>
+          <button
+            key={name}
+            type="button"
+            className="button button--chip"
+            onClick={() => setState((s) => ({ ...s, unit: name, selected: undefined }))}
+          >
             {name}
           </button>
         ))}
       </p>
       <p>
-        <button type="button" className="button button--link" onClick={() => setState((s) => ({ ...s, view: 'overload', selected: undefined }))}>
+        <button
+          type="button"
+          className="button button--link"
+          onClick={() => setState((s) => ({ ...s, view: 'overload', selected: undefined }))}
+        >
           {t.showWholeGraph} →
         </button>
       </p>
@@ -86,7 +95,11 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
                   ) : null;
                 })}
                 {multiple && (
-                  <button type="button" className="button button--link" onClick={() => setState((s) => ({ ...s, unit: x.unit.id }))}>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => setState((s) => ({ ...s, unit: x.unit.id }))}
+                  >
                     {t.focusOnly}
                   </button>
                 )}
@@ -123,7 +136,13 @@ function PersonFocus({ state, filter, expansions, select, personId }: ViewProps 
 }
 
 /** One party's graph, radially around it: its measures, then everyone else on them. */
-function FocusGraph({ centreId, graph, state, expansions, select }: Pick<ViewProps, 'state' | 'expansions' | 'select'> & { centreId: string; graph: Subgraph }) {
+function FocusGraph({
+  centreId,
+  graph,
+  state,
+  expansions,
+  select,
+}: Pick<ViewProps, 'state' | 'expansions' | 'select'> & { centreId: string; graph: Subgraph }) {
   return (
     <ExplorerGraph
       graphId={`focus:${centreId}`}

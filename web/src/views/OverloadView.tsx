@@ -30,7 +30,10 @@ export function OverloadView({ state, setState, filter, expansions, select }: Vi
   const jurisdictions = useMemo(() => [...new Set((plans.data?.plans ?? []).map((p) => p.jurisdiction))], [plans.data]);
 
   const table = useMemo(
-    () => (rows && rows.length > 0 ? { table: loadTable(rows, state.lang), name: ['overload', state.jurisdiction ?? ''] } : null),
+    () =>
+      rows && rows.length > 0
+        ? { table: loadTable(rows, state.lang), name: ['overload', state.jurisdiction ?? ''] }
+        : null,
     [rows, state.lang, state.jurisdiction],
   );
   useExportTable(table);
@@ -44,7 +47,11 @@ export function OverloadView({ state, setState, filter, expansions, select }: Vi
           <h2>{t.overloadTitle}</h2>
           <label className="field field--inline">
             {t.jurisdiction}
-            <select value={state.jurisdiction ?? ''} onChange={(e) => setState((s) => ({ ...s, jurisdiction: e.target.value || undefined }))} data-testid="overload-jurisdiction">
+            <select
+              value={state.jurisdiction ?? ''}
+              onChange={(e) => setState((s) => ({ ...s, jurisdiction: e.target.value || undefined }))}
+              data-testid="overload-jurisdiction"
+            >
               <option value="">{t.any}</option>
               {jurisdictions.map((j) => (
                 <option key={j} value={j}>
@@ -113,7 +120,10 @@ function LoadChart({ rows, onChoose }: { rows: readonly UnitLoadRow[]; onChoose:
             <small>{r.unit.jurisdiction}</small>
           </span>
           <span className="loadchart__track">
-            <span className="loadchart__bar" style={{ width: `${(r.score / max) * 100}%`, background: heatColor(r.score / max) }} />
+            <span
+              className="loadchart__bar"
+              style={{ width: `${(r.score / max) * 100}%`, background: heatColor(r.score / max) }}
+            />
           </span>
           <span className="loadchart__value">{r.score}</span>
         </li>
@@ -122,7 +132,15 @@ function LoadChart({ rows, onChoose }: { rows: readonly UnitLoadRow[]; onChoose:
   );
 }
 
-function LoadTable({ rows, lang, onChoose }: { rows: readonly UnitLoadRow[]; lang: Lang; onChoose: (unitId: string) => void }) {
+function LoadTable({
+  rows,
+  lang,
+  onChoose,
+}: {
+  rows: readonly UnitLoadRow[];
+  lang: Lang;
+  onChoose: (unitId: string) => void;
+}) {
   const t = MESSAGES[lang];
   const { columns } = loadTable([], lang);
   return (
@@ -136,7 +154,15 @@ function LoadTable({ rows, lang, onChoose }: { rows: readonly UnitLoadRow[]; lan
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.unit.id} className="table__row--link" data-unit-id={r.unit.id} onClick={() => onChoose(r.unit.id)} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onChoose(r.unit.id)} title={t.overloadHint}>
+          <tr
+            key={r.unit.id}
+            className="table__row--link"
+            data-unit-id={r.unit.id}
+            onClick={() => onChoose(r.unit.id)}
+            tabIndex={0}
+            onKeyDown={(e) => e.key === 'Enter' && onChoose(r.unit.id)}
+            title={t.overloadHint}
+          >
             <td>{r.rank}</td>
             <td className="table__name">{r.unit.name}</td>
             <td>{r.unit.jurisdiction}</td>

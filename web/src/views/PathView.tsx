@@ -12,7 +12,8 @@ import { pathTable } from '../lib/tables.ts';
 import type { ViewProps } from './ViewProps.ts';
 
 /** The id of a chosen unit; persons are not on chains of units. */
-const unitId = (choice: Choice): string | undefined => (choice.kind === 'one' && choice.suggestion.type === 'UNIT' ? choice.suggestion.id : undefined);
+const unitId = (choice: Choice): string | undefined =>
+  choice.kind === 'one' && choice.suggestion.type === 'UNIT' ? choice.suggestion.id : undefined;
 /** A unit id (大兴区:区水务局) shown as its name. */
 const nameOf = (id: string | undefined): string => id?.slice(id.indexOf(':') + 1) ?? '';
 
@@ -23,7 +24,10 @@ export function PathView({ state, setState, expansions, select }: ViewProps) {
   const { data, error, loading, retry } = useQuery(PATH, ready ? { from, to } : null);
   const path = data?.path;
 
-  const table = useMemo(() => (path ? { table: pathTable(path.steps, state.lang), name: ['path', nameOf(from), nameOf(to)] } : null), [path, state.lang, from, to]);
+  const table = useMemo(
+    () => (path ? { table: pathTable(path.steps, state.lang), name: ['path', nameOf(from), nameOf(to)] } : null),
+    [path, state.lang, from, to],
+  );
   useExportTable(table);
 
   const pick = (end: 'from' | 'to') => (choice: Choice) => {
@@ -36,14 +40,26 @@ export function PathView({ state, setState, expansions, select }: ViewProps) {
       <header className="pathview__pickers">
         <label className="field field--inline">
           {t.pathFrom}
-          <SearchBox lang={state.lang} placeholder={t.searchPlaceholder} onChoose={pick('from')} initialText={nameOf(from)} testId="path-from" />
+          <SearchBox
+            lang={state.lang}
+            placeholder={t.searchPlaceholder}
+            onChoose={pick('from')}
+            initialText={nameOf(from)}
+            testId="path-from"
+          />
         </label>
         <span className="pathview__arrow" aria-hidden="true">
           ⇄
         </span>
         <label className="field field--inline">
           {t.pathTo}
-          <SearchBox lang={state.lang} placeholder={t.searchPlaceholder} onChoose={pick('to')} initialText={nameOf(to)} testId="path-to" />
+          <SearchBox
+            lang={state.lang}
+            placeholder={t.searchPlaceholder}
+            onChoose={pick('to')}
+            initialText={nameOf(to)}
+            testId="path-to"
+          />
         </label>
       </header>
       {!from || !to ? (
@@ -62,18 +78,30 @@ export function PathView({ state, setState, expansions, select }: ViewProps) {
             <li className="chain__summary">{t.pathHops(path.hops)}</li>
             {path.steps.map((step, i) => (
               <li key={`${step.measure.id}:${i}`} className="chain__step">
-                <button type="button" className="chain__unit" onClick={() => select({ type: 'unit', id: step.from.id })}>
+                <button
+                  type="button"
+                  className="chain__unit"
+                  onClick={() => select({ type: 'unit', id: step.from.id })}
+                >
                   {step.from.name}
                   <small>{step.from.jurisdiction}</small>
                 </button>
-                <button type="button" className="chain__measure" onClick={() => select({ type: 'measure', id: step.measure.id })}>
+                <button
+                  type="button"
+                  className="chain__measure"
+                  onClick={() => select({ type: 'measure', id: step.measure.id })}
+                >
                   <span className="chain__plan">
                     {step.measure.plan.title} · {step.measure.task.seq}
                   </span>
                   {step.measure.text}
                 </button>
                 {i === path.steps.length - 1 && (
-                  <button type="button" className="chain__unit" onClick={() => select({ type: 'unit', id: step.to.id })}>
+                  <button
+                    type="button"
+                    className="chain__unit"
+                    onClick={() => select({ type: 'unit', id: step.to.id })}
+                  >
                     {step.to.name}
                     <small>{step.to.jurisdiction}</small>
                   </button>
@@ -82,7 +110,16 @@ export function PathView({ state, setState, expansions, select }: ViewProps) {
             ))}
           </ol>
           <div className="pathview__graph">
-            <ExplorerGraph graphId="path" graph={path.graph} lang={state.lang} expansions={expansions} focusIds={[from, to]} qualifyDistrictNames selected={state.selected} onSelect={select} />
+            <ExplorerGraph
+              graphId="path"
+              graph={path.graph}
+              lang={state.lang}
+              expansions={expansions}
+              focusIds={[from, to]}
+              qualifyDistrictNames
+              selected={state.selected}
+              onSelect={select}
+            />
             <Legend lang={state.lang} />
           </div>
         </div>
