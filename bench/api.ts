@@ -60,7 +60,10 @@ const CPU_PROF = process.env.BENCH_CPU_PROF;
 const STORES = (process.env.BENCH_STORES ?? 'embedded,neo4j').split(',');
 const WARM_UP_SECONDS = 2;
 
-/** (a) The list a client typically asks for: each assignment with its role, measure, task and plan; partners with counts. */
+/**
+ * (a) The list a client typically asks for: each assignment
+ * with its role, measure, task and plan; partners with counts.
+ */
 const TOUCHES_LIST = `query TouchesList($unit: String!) {
   touches(unit: $unit) {
     unit { id name jurisdiction }
@@ -70,7 +73,10 @@ const TOUCHES_LIST = `query TouchesList($unit: String!) {
   }
 }`;
 
-/** (b) The explorer's focus view as the front end sends it (web/src/api/queries.ts, FOCUS): all of the above, provenance, and the graph to draw. */
+/**
+ * (b) The explorer's focus view as the front end sends it (web/src/api/queries.ts,
+ * FOCUS): all of the above, provenance, and the graph to draw.
+ */
 const UNIT_REF = 'id name jurisdiction level kind';
 const TOUCHES_EXPLORER = `query Focus($unit: String!) {
   touches(unit: $unit) {
@@ -86,7 +92,10 @@ const TOUCHES_EXPLORER = `query Focus($unit: String!) {
 }`;
 
 const OVERLOAD = `query Overload($filter: Filter) {
-  overload(filter: $filter, top: 20) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } byPlan { plan { title } counts { total } } }
+  overload(filter: $filter, top: 20) {
+    rank score unit { id name jurisdiction } counts { lead responsible coop leader total }
+    byPlan { plan { title } counts { total } }
+  }
 }`;
 
 /** Starts serve.ts as deployed (bench/server-process.ts), with the bench's log level, workers, store and profile. */
@@ -95,7 +104,10 @@ function startServer(workers: string, storeEnv: Record<string, string>): Promise
   return startProcess({ LOG_LEVEL, WORKERS: workers, ...storeEnv }, profile);
 }
 
-/** The server's settings for Neo4j with the seeds loaded: the local Neo4j started here, or NEO4J_URI's; or why neither can be had. */
+/**
+ * The server's settings for Neo4j with the seeds loaded: the local
+ * Neo4j started here, or NEO4J_URI's; or why neither can be had.
+ */
 async function neo4jWithSeeds(): Promise<
   { env: Record<string, string>; stop: () => Promise<void> } | { skipped: string }
 > {
@@ -197,7 +209,8 @@ function fromWrk(result: WrkResult): Run {
  */
 function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
   const log = join(dirname(bodyFile), 'h2load.log');
-  // Connections start 1 ms apart, so their timers spread the requests over each period instead of sending them in one burst.
+  // Connections start 1 ms apart, so their timers spread the
+  // requests over each period instead of sending them in one burst.
   const spread = ['-r1', '--rate-period=1ms'];
   const args = [
     '--h1',
@@ -244,7 +257,8 @@ function paced(url: string, bodyFile: string, seconds: number): Promise<Run> {
 function report(label: string, run: Run, extra: string): void {
   const ms = (x: number) => x.toFixed(1).padStart(5);
   console.log(
-    `  ${label.padEnd(46)} ${(run.requests / run.seconds).toFixed(0).padStart(6)} req/s   p50 ${ms(run.p50Ms)} ms   p99 ${ms(run.p99Ms)} ms` +
+    `  ${label.padEnd(46)} ${(run.requests / run.seconds).toFixed(0).padStart(6)} req/s` +
+      `   p50 ${ms(run.p50Ms)} ms   p99 ${ms(run.p99Ms)} ms` +
       `   errors ${run.errors}   non-2xx ${run.non2xx}   (${run.requests} requests${extra})`,
   );
 }
@@ -340,7 +354,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 requireTools();
 await executionInProcess();
 console.log(
-  `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; server as \`npm start\` (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}); ${WARM_UP_SECONDS} s warm-up, then per query ${SECONDS} s flat out (wrk, 1 thread, ${CONNECTIONS} connections)` +
+  `\nGraphQL API over loopback: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ` +
+    `server as \`npm start\` (NODE_ENV=production, LOG_LEVEL=${LOG_LEVEL}); ${WARM_UP_SECONDS} s warm-up, ` +
+    `then per query ${SECONDS} s flat out (wrk, 1 thread, ${CONNECTIONS} connections)` +
     (RATE > 0 ? ` and ${SECONDS} s at ${RATE} req/s offered (h2load, ${PACED_CONNECTIONS} connections)` : ''),
 );
 if (STORES.includes('embedded')) for (const workers of WORKERS) await measure(workers, 'embedded', {});

@@ -53,7 +53,8 @@ const ms = (x: number) => x.toFixed(x < 10 ? 2 : 0).padStart(7);
 
 function line(label: string, embedded: Figures, neo4j: Figures): void {
   console.log(
-    `  ${label.padEnd(42)} embedded ${ms(embedded.median)} ms (p95 ${ms(embedded.p95)})   neo4j ${ms(neo4j.median)} ms (p95 ${ms(neo4j.p95)})   ×${(neo4j.median / embedded.median).toFixed(1)}`,
+    `  ${label.padEnd(42)} embedded ${ms(embedded.median)} ms (p95 ${ms(embedded.p95)})   neo4j ` +
+      `${ms(neo4j.median)} ms (p95 ${ms(neo4j.p95)})   ×${(neo4j.median / embedded.median).toFixed(1)}`,
   );
 }
 
@@ -85,7 +86,8 @@ async function loadIntoEmpty(driver: Driver, store: GraphStore, model: Model): P
 async function compare(label: string, model: Model, neo4j: GraphStore, driver: Driver): Promise<void> {
   const embedded = new EmbeddedStore();
   console.log(
-    `\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`,
+    `\n${label}: ${model.measures.length} measures, ` +
+      `${model.assignments.length} assignments, ${model.units.length} units`,
   );
   const embeddedLoad = await bestLoad(embedded, model, 3);
   line('load, replacing the graph (median of 3)', embeddedLoad, await bestLoad(neo4j, model, 3));
@@ -125,7 +127,9 @@ if (!settings.uri) {
 process.once('exit', () => local?.process.kill('SIGKILL'));
 
 console.log(
-  `\nNeo4j beside the embedded store: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Neo4j at ${settings.uri}${local ? ' (the local Neo4j, fresh database)' : ''}`,
+  `\nNeo4j beside the embedded store: node ${process.version}, ` +
+    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Neo4j at ` +
+    `${settings.uri}${local ? ' (the local Neo4j, fresh database)' : ''}`,
 );
 const user = process.env.NEO4J_USER ?? 'neo4j';
 const neo4j = Neo4jStore.connect({ uri: settings.uri, user, password: settings.password });

@@ -41,7 +41,8 @@ async function storeBench(label: string, model: Model, touchRuns: number): Promi
   const store = new EmbeddedStore();
   const units = [...new Set(model.assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])))];
   console.log(
-    `\n${label}: ${model.measures.length} measures, ${model.assignments.length} assignments, ${model.units.length} units`,
+    `\n${label}: ${model.measures.length} measures, ` +
+      `${model.assignments.length} assignments, ${model.units.length} units`,
   );
   const loads: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -90,13 +90,17 @@ export function processTree(pid: number): number[] {
   return [pid, ...children.flatMap(processTree)];
 }
 
-/** The server's CPU time so far in ms (user + system, every process and thread), from /proc; undefined where there is none. */
+/**
+ * The server's CPU time so far in ms (user + system, every
+ * process and thread), from /proc; undefined where there is none.
+ */
 export function serverCpuMs(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     let ticks = 0;
     for (const p of processTree(pid)) {
-      // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th, in clock ticks (100 a second).
+      // Fields after the command name (which is in parentheses): utime
+      // and stime are the 12th and 13th, in clock ticks (100 a second).
       const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
       ticks += Number(fields[11]) + Number(fields[12]);
     }

@@ -2,7 +2,8 @@
  * `npm run soak`: the server as deployed (`WORKERS=auto`, bench/server-process.ts) driven on
  * loopback for a bounded time (SOAK_SECONDS, 60), then stopped. Reports requests per second, p99
  * latency, errors and non-2xx answers, and each server process's memory (RSS) at the start (after
- * a warm-up: the most it held in the warm-up's last 10 s) and at the end. The test suite runs a 15-second soak (tests/soak.test.ts).
+ * a warm-up: the most it held in the warm-up's last 10 s) and at the end. The test suite runs a
+ * 15-second soak (tests/soak.test.ts).
  *
  * The load is a Node client (no tool to install; it takes a share of the cores the server uses, so
  * req/s is lower than bench/api.ts's wrk figures): SOAK_CONNECTIONS concurrent requests, each
@@ -189,7 +190,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
     workers: process.env.SOAK_WORKERS ?? 'auto',
   });
   console.log(
-    `soak: ${report.seconds} s, WORKERS=${report.workers}, ${LOADS.length} requests in turn (${LOADS.filter((l) => l.refused).length} of them bad, refused with 4xx)`,
+    `soak: ${report.seconds} s, WORKERS=${report.workers}, ${LOADS.length} requests ` +
+      `in turn (${LOADS.filter((l) => l.refused).length} of them bad, refused with 4xx)`,
   );
   console.log(
     `  ${report.requests} requests, ${report.reqPerSec} req/s, p50 ${report.p50Ms} ms, p99 ${report.p99Ms} ms`,

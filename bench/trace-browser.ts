@@ -39,7 +39,8 @@ try {
     cdp.on('Tracing.dataCollected', (chunk) => collected.push(...(chunk.value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     const categories =
-      'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler,blink.user_timing,loading';
+      'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,' +
+      'disabled-by-default-v8.cpu_profiler,blink.user_timing,loading';
     if (traced) await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     await page.goto(app.url + view.path);
     const drawn = await Promise.all(view.graphs.map((g) => waitForGraph(page, g, 60_000)));
@@ -72,7 +73,8 @@ try {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
     const what = inside.map((e) => (e.args?.data?.functionName ? `${e.name} ${e.args.data.functionName}` : e.name));
     console.log(
-      `  ${((task.ts - navigation.ts) / 1000).toFixed(0).padStart(6)} ${(task.dur! / 1000).toFixed(0).padStart(6)}  ${[...new Set(what)].join(' > ')}`,
+      `  ${((task.ts - navigation.ts) / 1000).toFixed(0).padStart(6)} ` +
+        `${(task.dur! / 1000).toFixed(0).padStart(6)}  ${[...new Set(what)].join(' > ')}`,
     );
   }
 } finally {

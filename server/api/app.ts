@@ -53,7 +53,10 @@ export interface AppOptions {
   introspection?: boolean;
 }
 
-/** The built front end's needs: its own scripts and styles, inline styles (Cytoscape, GraphiQL), workers from blob: URLs, data: images and fonts. */
+/**
+ * The built front end's needs: its own scripts and styles, inline styles
+ * (Cytoscape, GraphiQL), workers from blob: URLs, data: images and fonts.
+ */
 const contentSecurityPolicy = {
   useDefaults: false,
   directives: {
@@ -71,7 +74,10 @@ const contentSecurityPolicy = {
   },
 };
 
-/** Tokens a query may have; graphql-js stops parsing beyond it (a 400, where graphql-armor's own token limit answers 500). */
+/**
+ * Tokens a query may have; graphql-js stops parsing beyond it
+ * (a 400, where graphql-armor's own token limit answers 500).
+ */
 const MAX_TOKENS = 1000;
 
 function createApollo(
@@ -86,7 +92,8 @@ function createApollo(
     // Its estimate counts each field once, whatever it does: cost.ts weighs resolvers and list lengths.
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    // The schema is public (introspection is on unless INTROSPECTION=false), so field suggestions hide nothing and help.
+    // The schema is public (introspection is on unless
+    // INTROSPECTION=false), so field suggestions hide nothing and help.
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return new ApolloServer<Context>({

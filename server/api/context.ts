@@ -87,7 +87,10 @@ export function createContext(store: GraphStore, names: UnitNames): Context {
   return { store, loaders: createLoaders(store), names };
 }
 
-/** Applies `f` to a value that may still be loading, staying synchronous when it is not. (Not named `then`: a module exporting `then` is a thenable.) */
+/**
+ * Applies `f` to a value that may still be loading, staying synchronous when
+ * it is not. (Not named `then`: a module exporting `then` is a thenable.)
+ */
 export function whenLoaded<T, R>(value: T | Promise<T>, f: (value: T) => R): R | Promise<R> {
   return value instanceof Promise ? value.then(f) : f(value);
 }

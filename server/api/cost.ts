@@ -109,7 +109,10 @@ function listSize(parent: string, key: string, field: FieldNode): number {
   return LIST_SIZE[`${parent}>${key}`] ?? LIST_SIZE[key] ?? DEFAULT_LIST_SIZE;
 }
 
-/** The cost of a selection set on `type`, run `times` times; fragments are followed (validation has already refused cycles… or will: `seen` stops them). */
+/**
+ * The cost of a selection set on `type`, run `times` times; fragments are
+ * followed (validation has already refused cycles… or will: `seen` stops them).
+ */
 function selectionCost(
   context: ValidationContext,
   type: GraphQLCompositeType,
@@ -185,7 +188,8 @@ export function costLimit(maxCost: number) {
       const why = costliest.length ? ` (of which ${costliest.join(', ')})` : '';
       context.reportError(
         new GraphQLError(
-          `Query Cost limit of ${maxCost} exceeded, found ${cost}${why}: ask for fewer fields, fewer aliases or smaller pages (first, top).`,
+          `Query Cost limit of ${maxCost} exceeded, found ${cost}${why}: ` +
+            `ask for fewer fields, fewer aliases or smaller pages (first, top).`,
           { nodes: operation, extensions: { maxCost, cost } },
         ),
       );

@@ -27,7 +27,8 @@ function unresolved(document: DocumentNode, operationName: string | undefined): 
   const code = ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE;
   if (operationName === undefined) {
     return refused(
-      `operationName: the document has ${operations.length} operations (${names}); name the one to run in operationName.`,
+      `operationName: the document has ${operations.length} ` +
+        `operations (${names}); name the one to run in operationName.`,
       code,
       { field: 'operationName' },
     );
@@ -49,7 +50,8 @@ export function checkOperation({
   if (!operation) throw unresolved(document, request.operationName ?? undefined);
   if (operation.operation !== 'query') {
     throw refused(
-      `${operation.operation} operations are not supported: this API answers queries only (the graph is read from the seed documents).`,
+      `${operation.operation} operations are not supported: this API ` +
+        `answers queries only (the graph is read from the seed documents).`,
       OPERATION_NOT_SUPPORTED,
     );
   }

@@ -9,7 +9,8 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 const NOT_BUILT =
-  'The dutygraph front end is not built: run `npm run build` (or `npm start`). The GraphQL API is at /graphql, health at /health.\n';
+  'The dutygraph front end is not built: run `npm run build` (or ' +
+  '`npm start`). The GraphQL API is at /graphql, health at /health.\n';
 
 export async function webRoutes(app: FastifyInstance, webRoot: string): Promise<void> {
   if (!existsSync(join(webRoot, 'index.html'))) {

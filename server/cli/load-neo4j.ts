@@ -5,7 +5,8 @@ import { run } from './run.ts';
 
 const program = new Command('load:neo4j')
   .description(
-    'Read the seeds and load them into the Neo4j that NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE name, replacing its graph.',
+    'Read the seeds and load them into the Neo4j that NEO4J_URI, ' +
+      'NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE name, replacing its graph.',
   )
   .option('--seeds <dir>', 'folder holding manifest.json, units.json and the documents', SEEDS_DIR)
   .parse();
@@ -19,7 +20,8 @@ await run(async () => {
     await store.load(model);
     const { counts } = await store.health();
     console.log(
-      `loaded ${counts.plans} plans, ${counts.tasks} tasks, ${counts.measures} measures, ${counts.units} units and ${counts.assignments} assignments in ${Math.round(performance.now() - started)} ms`,
+      `loaded ${counts.plans} plans, ${counts.tasks} tasks, ${counts.measures} measures, ${counts.units} ` +
+        `units and ${counts.assignments} assignments in ${Math.round(performance.now() - started)} ms`,
     );
   } finally {
     await store.close();

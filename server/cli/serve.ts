@@ -58,6 +58,7 @@ async function serve(config: ServerConfig): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   announce(
-    `dutygraph API on ${store.kind} store: ${address}/graphql  (GraphiQL ${address}/graphiql, health ${address}/health)`,
+    `dutygraph API on ${store.kind} store: ${address}/graphql  ` +
+      `(GraphiQL ${address}/graphiql, health ${address}/health)`,
   );
 }

@@ -215,7 +215,9 @@ export interface GraphStore {
   stats(): Promise<Stats>;
 }
 
-/** The store cannot answer: its server is unreachable or refused us. The message says which and why, without a stack. */
+/**
+ * The store cannot answer: its server is unreachable or refused us. The message says which and why, without a stack.
+ */
 export class StoreUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

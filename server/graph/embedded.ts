@@ -53,7 +53,10 @@ interface State {
   planOrder: Map<string, number>;
   /** Units and measures, an edge per assignment of a unit: the graph chains of shared measures run on. */
   graph: MultiUndirectedGraph;
-  /** Each unit's partners with no filter, worked out when first asked: the most asked question, on a graph that never changes. */
+  /**
+   * Each unit's partners with no filter, worked out when first
+   * asked: the most asked question, on a graph that never changes.
+   */
   partnersUnfiltered: Map<string, Partner[]>;
 }
 

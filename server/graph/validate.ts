@@ -4,7 +4,8 @@ import type { Model } from '../model/model.ts';
 export class ModelError extends Error {
   constructor(readonly problems: string[]) {
     super(
-      `the model cannot be loaded: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`,
+      `the model cannot be loaded: ${problems.slice(0, 10).join('; ')}` +
+        `${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`,
     );
     this.name = 'ModelError';
   }

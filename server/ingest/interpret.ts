@@ -217,7 +217,9 @@ function assigner(out: PlanContent) {
   };
 }
 
-/** How a name in a column of `role` becomes a party: a unit resolved in the seed's jurisdiction, or a person (牵头领导). */
+/**
+ * How a name in a column of `role` becomes a party: a unit resolved in the seed's jurisdiction, or a person (牵头领导).
+ */
 function partyOf(role: Role, { seed, parties }: BlockInput): (name: WrittenName) => Party {
   if (role !== 'leader') return (name) => ({ unitId: parties.resolver.resolve(name, seed.jurisdiction, seed.file).id });
   return (name) => {
@@ -272,7 +274,9 @@ function pair(
   if (groups === measures) return { measuresOf: (g) => [g] };
   return {
     measuresOf: () => all,
-    uncertain: `the row lists ${measures} measures but ${groups} ${column} groups, so which unit belongs to which measure is not printed; each unit is given to every measure`,
+    uncertain:
+      `the row lists ${measures} measures but ${groups} ${column} groups, so which ` +
+      `unit belongs to which measure is not printed; each unit is given to every measure`,
   };
 }
 

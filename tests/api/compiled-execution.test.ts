@@ -88,10 +88,13 @@ describe('compiled execution answers as graphql-js does', () => {
   it('for the whole graph, stats, pages and interface members', async () => {
     await expectSame('{ graph { nodes { id type label level load } edges { id source target role } } }');
     await expectSame(
-      '{ stats { plans units persons assignments uncertain byRole { lead coop total } byLevel { level units } byPlan { plan { title } measures } unknownNames { name seed line unit { id } } } }',
+      '{ stats { plans units persons assignments uncertain byRole { lead coop total } byLevel { level ' +
+        'units } byPlan { plan { title } measures } unknownNames { name seed line unit { id } } } }',
     );
     const page = await expectSame(
-      '{ measures(text: "扬尘", first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id assignments { role party { __typename id ... on Unit { level } ... on Person { jurisdiction } } } } } } }',
+      '{ measures(text: "扬尘", first: 5) { totalCount pageInfo { hasNextPage ' +
+        'endCursor } edges { cursor node { id assignments { role party { __typename ' +
+        'id ... on Unit { level } ... on Person { jurisdiction } } } } } } }',
     );
     expect(page.data.measures.edges).toHaveLength(5);
   });
@@ -102,7 +105,8 @@ describe('compiled execution answers as graphql-js does', () => {
     const badInput = await expectSame('{ overload(top: -1) { rank } }');
     expect(badInput.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     await expectSame('{ unit(id: "nobody") { id name } }');
-    // A bad variable: graphql-jit words it more briefly, naming the variable and the value, with the code Apollo gives it.
+    // A bad variable: graphql-jit words it more briefly, naming
+    // the variable and the value, with the code Apollo gives it.
     const compiled = (await run(
       'query($roles: [Role!]) { touches(unit: "大兴区:区水务局", filter: { roles: $roles }) { counts { total } } }',
       { roles: ['BOSS'] },

@@ -19,7 +19,8 @@ describe.each(STORE_KINDS)('consistent answers on the %s store', (kind) => {
   it('a path from a unit to itself has 0 hops, no steps, and the unit alone in its graph', async () => {
     const { path } = dataOf(
       await api.gql(
-        `{ path(from: "大兴区:区水务局", to: "区水务局", toJurisdiction: "大兴区") { hops steps { measure { id } } graph { nodes { id } edges { id } } } }`,
+        `{ path(from: "大兴区:区水务局", to: "区水务局", toJurisdiction: "大兴区") ` +
+          `{ hops steps { measure { id } } graph { nodes { id } edges { id } } } }`,
       ),
     );
     expect(path).toEqual({ hops: 0, steps: [], graph: { nodes: [{ id: '大兴区:区水务局' }], edges: [] } });

@@ -325,7 +325,8 @@ const ROWS: Record<string, Row> = {
 
 const GOOD = {
   query:
-    '{ touches(unit: "大兴区:区水务局") { counts { lead coop total } measureCount } stats { plans measures assignments } }',
+    '{ touches(unit: "大兴区:区水务局") { counts { lead coop ' +
+    'total } measureCount } stats { plans measures assignments } }',
 };
 
 describe('the hostile run, request by request', () => {

@@ -30,7 +30,8 @@ describe('limits of the public endpoint', () => {
 
   it(`refuses a query deeper than ${DEFAULT_LIMITS.maxDepth}`, async () => {
     const answer = await api.gql(
-      `{ touches(unit: "大兴区:区水务局") { assignments { measure { task { plan { tasks { measures { plan { seed { file } } } } } } } } } }`,
+      `{ touches(unit: "大兴区:区水务局") { assignments { measure { task ` +
+        `{ plan { tasks { measures { plan { seed { file } } } } } } } } } }`,
     );
     expect(answer.status).toBe(400);
     expect(answer.errors![0]!.message).toMatch(new RegExp(`depth limit of ${DEFAULT_LIMITS.maxDepth} exceeded`));
@@ -38,7 +39,9 @@ describe('limits of the public endpoint', () => {
   });
 
   it(`refuses a query costing more than ${DEFAULT_LIMITS.maxCost}`, async () => {
-    const members = `units(first: 200) { edges { node { id name members { id name memberOf { id name members { id name aliases } } } } } }`;
+    const members =
+      `units(first: 200) { edges { node { id name members { id ` +
+      `name memberOf { id name members { id name aliases } } } } } }`;
     const answer = await api.gql(`{ a: ${members} b: ${members} }`);
     expect(answer.status).toBe(400);
     expect(answer.errors![0]!.message).toMatch(new RegExp(`Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded`));

@@ -45,7 +45,9 @@ describe('operations the API does not run', () => {
       expect(answer.data).toBeUndefined();
       expect(answer.errors).toEqual([
         {
-          message: `${type} operations are not supported: this API answers queries only (the graph is read from the seed documents).`,
+          message:
+            `${type} operations are not supported: this API answers ` +
+            `queries only (the graph is read from the seed documents).`,
           extensions: { code: 'OPERATION_NOT_SUPPORTED' },
         },
       ]);
@@ -69,7 +71,8 @@ describe('operations the API does not run', () => {
     ]);
     const anonymous = await post(api, { query: `{ stats { plans } }`, operationName: 'Stats' });
     expect(anonymous.errors![0]!.message).toBe(
-      'operationName: the document has no operation named "Stats"; it has one unnamed operation (leave operationName out).',
+      'operationName: the document has no operation named "Stats"; ' +
+        'it has one unnamed operation (leave operationName out).',
     );
   });
 

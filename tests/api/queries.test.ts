@@ -21,7 +21,8 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   it('lists the plans with topic, seed and source lines', async () => {
     const { plans } = dataOf(
       await api.gql(
-        `{ plans { id title topic topicLabel measureCount seed { file title jurisdiction year docNumber issued issuer } source { file firstLine lastLine } } }`,
+        `{ plans { id title topic topicLabel measureCount seed { file title jurisdiction ` +
+          `year docNumber issued issuer } source { file firstLine lastLine } } }`,
       ),
     );
     // Each plan's seed as the model (the store) has it.
@@ -41,8 +42,11 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
     });
   });
 
-  it('ranks the units of the 大兴区 2023 water plan by load: 区水务局 carries most (lead 16, co-op 17)', async () => {
-    const query = `query($filter: Filter, $weights: RoleWeights) { overload(filter: $filter, weights: $weights, top: 5) {
+  const RANKS_WATER_PLAN =
+    'ranks the units of the 大兴区 2023 water plan by load: 区水务局 carries most (lead 16, co-op 17)';
+  it(RANKS_WATER_PLAN, async () => {
+    const query = `query($filter: Filter, $weights: RoleWeights) {
+      overload(filter: $filter, weights: $weights, top: 5) {
       rank score unit { id } counts { lead responsible coop leader total } byPlan { plan { id } counts { total } } } }`;
     // The oracle: role counts per unit in the plan, straight from the model.
     const inPlan = new Set(model.measures.filter((m) => m.planId === daxingWater).map((m) => m.id));
@@ -88,8 +92,10 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   });
 
   it('finds the one-hop chain between 区水务局 and 区公安交通支队, and none between the districts', async () => {
-    const query = `query($from: String!, $to: String!, $toJurisdiction: String) { path(from: $from, to: $to, toJurisdiction: $toJurisdiction, maxHops: 6) {
-      hops steps { from { id } measure { id text } to { id } } graph { nodes { id type } edges { source target role } } } }`;
+    const query = `query($from: String!, $to: String!, $toJurisdiction: String) {
+      path(from: $from, to: $to, toJurisdiction: $toJurisdiction, maxHops: 6) {
+        hops steps { from { id } measure { id text } to { id } }
+        graph { nodes { id type } edges { source target role } } } }`;
     const { path } = dataOf(await api.gql(query, { from: '大兴区:区水务局', to: '大兴区:区公安交通支队' }));
     expect(path.hops).toBe(1);
     expect(path.steps[0]).toMatchObject({ from: { id: '大兴区:区水务局' }, to: { id: '大兴区:区公安交通支队' } });
@@ -106,7 +112,9 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   });
 
   it('pages through units with cursors, without gaps or repeats', async () => {
-    const query = `query($after: String) { units(jurisdiction: "大兴区", first: 20, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const query =
+      `query($after: String) { units(jurisdiction: "大兴区", first: 20, after: $after) ` +
+      `{ totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
@@ -124,8 +132,10 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   });
 
   it('finds measures by plan, unit and role, and text; each with every party on it', async () => {
-    const query = `query($filter: Filter, $unit: String, $text: String) { measures(filter: $filter, unit: $unit, text: $text, first: 100) { totalCount edges { node { id text
-      assignments { id role column asWritten uncertain party { __typename id name } source { file firstLine lastLine } } } } } }`;
+    const query = `query($filter: Filter, $unit: String, $text: String) {
+      measures(filter: $filter, unit: $unit, text: $text, first: 100) { totalCount edges { node { id text
+        assignments { id role column asWritten uncertain party { __typename id name }
+          source { file firstLine lastLine } } } } } }`;
     // Every party on each measure as the model has it: role, column, name as written, and the assignment's own lines.
     const asModel = (measureId: string) =>
       model.assignments
@@ -190,7 +200,8 @@ describe.each(STORE_KINDS)('queries over HTTP on the %s store', (kind) => {
   it('counts the whole graph and suggests names as one types', async () => {
     const { stats, suggest, persons } = dataOf(
       await api.gql(`{
-      stats { plans measures assignments persons uncertain byRole { total } byLevel { level units } byPlan { plan { title } measures } unknownNames { name seed line unit { id } } }
+      stats { plans measures assignments persons uncertain byRole { total } byLevel { level units }
+        byPlan { plan { title } measures } unknownNames { name seed line unit { id } } }
       suggest(text: "区城市管理委") { id type name jurisdiction matched sharedBy }
       persons: suggest(text: "倪") { id type name }
     }`),

@@ -42,7 +42,9 @@ describe('bounded requests', () => {
   });
   afterAll(() => api.close());
 
-  it('the 97 KB request of 15 huge names is refused at once, naming the field and the limit, in a short answer', async () => {
+  const HUGE_NAMES_REFUSED =
+    'the 97 KB request of 15 huge names is refused at once, naming the field and the limit, in a short answer';
+  it(HUGE_NAMES_REFUSED, async () => {
     expect(Buffer.byteLength(JSON.stringify(HUGE_PATHS))).toBeGreaterThan(95_000);
     const started = performance.now();
     const answer = await post(api.url, HUGE_PATHS);
@@ -111,7 +113,8 @@ describe('bounded requests', () => {
     expect(answer.status).toBe(400);
     expect(answer.errors![0]!.message).toMatch(
       new RegExp(
-        `^Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, found \\d+ \\(of which ${costliest.replace('.', '\\.')} \\d+`,
+        `^Query Cost limit of ${DEFAULT_LIMITS.maxCost} exceeded, ` +
+          `found \\d+ \\(of which ${costliest.replace('.', '\\.')} \\d+`,
       ),
     );
   });
@@ -207,7 +210,8 @@ describe('CPU per request on a real server process', () => {
     latencies.sort((a, b) => a - b);
     const p90 = latencies[Math.floor(latencies.length * 0.9)]!;
     console.log(
-      `/health under hostile load: median ${latencies[20]!.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
+      `/health under hostile load: median ${latencies[20]!.toFixed(1)} ` +
+        `ms, p90 ${p90.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
     );
     // The 90th percentile, not the maximum: the test run shares this machine's cores with other suites.
     expect(p90).toBeLessThan(50);

@@ -99,7 +99,9 @@ describe('npm start as a process', () => {
     expect(code).toBe(0);
   });
 
-  it('with WORKERS=2 serves from two processes on one port, replaces one that dies, and stops them all on SIGTERM', async () => {
+  const TWO_WORKERS =
+    'with WORKERS=2 serves from two processes on one port, replaces one that dies, and stops them all on SIGTERM';
+  it(TWO_WORKERS, async () => {
     const server = await startServe({ WORKERS: '2' });
     expect(server.output()).toContain('[2 workers]');
     const workers = childrenOf(server.child.pid!);

@@ -113,7 +113,8 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     const newMembers = unit.members.filter((m) => !drawnIds.has(m.id));
     expect(newMembers.length).toBeGreaterThan(0);
 
-    // The graph grows by the members it lacked and an edge to each member (that drawn nodes keep their places is tested in tests/web).
+    // The graph grows by the members it lacked and an edge to each member
+    // (that drawn nodes keep their places is tested in tests/web).
     await page.goto(`${app.url}/?unit=${encodeURIComponent(unitId)}&sel=unit:${encodeURIComponent(collectiveId)}`);
     const before = await waitForGraph(page, `focus:${unitId}`);
     expect(before.nodes).toBe(drawnIds.size);
@@ -132,10 +133,13 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
   it('ranks units by load as the API does, filters by plan, exports the table as CSV, and goes back', async () => {
     const { plans } = await api<{ plans: { id: string; title: string }[] }>(`{ plans { id title } }`);
     const water = plans.find((p) => p.title === WATER_PLAN)!;
-    const rankingQuery = `query($filter: Filter) { overload(filter: $filter) { rank score unit { id name jurisdiction } counts { lead responsible coop leader total } } }`;
+    const rankingQuery =
+      `query($filter: Filter) { overload(filter: $filter) { rank score unit { ` +
+      `id name jurisdiction } counts { lead responsible coop leader total } } }`;
     const all = (await api<{ overload: Row[] }>(rankingQuery)).overload;
     const inWater = (await api<{ overload: Row[] }>(rankingQuery, { filter: { plans: [water.id] } })).overload;
-    // 区水务局 has the most assignments in this plan (33), 区生态环境局 the highest weighted score (66 to 65): the page must follow the API.
+    // 区水务局 has the most assignments in this plan (33), 区生态环境局
+    // the highest weighted score (66 to 65): the page must follow the API.
     expect(
       inWater
         .slice(0, 2)

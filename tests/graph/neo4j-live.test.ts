@@ -55,7 +55,9 @@ describe.runIf(process.env.NEO4J_URI)('on a real Neo4j', () => {
       });
     const first = await load();
     const second = await load();
-    const counts = `loaded ${model.plans.length} plans, ${model.tasks.length} tasks, ${model.measures.length} measures, ${model.units.length} units and ${model.assignments.length} assignments`;
+    const counts =
+      `loaded ${model.plans.length} plans, ${model.tasks.length} tasks, ${model.measures.length} ` +
+      `measures, ${model.units.length} units and ${model.assignments.length} assignments`;
     expect(first.stdout).toContain(counts);
     expect(second.stdout).toContain(counts);
     const { records } = await driver.executeQuery(
@@ -70,22 +72,28 @@ describe.runIf(process.env.NEO4J_URI)('on a real Neo4j', () => {
     ).toEqual(graph);
   }, 120_000);
 
-  it('a load that fails half-way (a bad unit row, after plans, tasks and measures) leaves the previous graph whole', async () => {
-    // A nested map is no Neo4j property value: the units statement fails after six have run.
-    const bad = {
-      ...model,
-      units: model.units.map((u, i) => (i === model.units.length - 1 ? { ...u, extra: { nested: true } } : u)),
-    } as Model;
-    await expect(store.load(bad)).rejects.toThrow(/Property values can only be of primitive types/);
-    expect((await store.health()).counts).toEqual({
-      plans: model.plans.length,
-      tasks: model.tasks.length,
-      measures: model.measures.length,
-      units: model.units.length,
-      assignments: model.assignments.length,
-    });
-    expect(await store.touches('大兴区:区城市管理委')).toEqual(await embedded.touches('大兴区:区城市管理委'));
-  }, 60_000);
+  const FAILED_LOAD_KEEPS_GRAPH =
+    'a load that fails half-way (a bad unit row, after plans, tasks and measures) leaves the previous graph whole';
+  it(
+    FAILED_LOAD_KEEPS_GRAPH,
+    async () => {
+      // A nested map is no Neo4j property value: the units statement fails after six have run.
+      const bad = {
+        ...model,
+        units: model.units.map((u, i) => (i === model.units.length - 1 ? { ...u, extra: { nested: true } } : u)),
+      } as Model;
+      await expect(store.load(bad)).rejects.toThrow(/Property values can only be of primitive types/);
+      expect((await store.health()).counts).toEqual({
+        plans: model.plans.length,
+        tasks: model.tasks.length,
+        measures: model.measures.length,
+        units: model.units.length,
+        assignments: model.assignments.length,
+      });
+      expect(await store.touches('大兴区:区城市管理委')).toEqual(await embedded.touches('大兴区:区城市管理委'));
+    },
+    60_000,
+  );
 
   it('has every constraint and index of schema.cypher after a load, online', async () => {
     const declared = [

@@ -220,7 +220,9 @@ const ROWS: BadFolder[] = [
     name: 'item 7: a document above the size limit is refused before it is read',
     build: soil(Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x20)),
     error: ReadError,
-    message: `${SOIL}: the file is ${MAX_DOCUMENT_BYTES + 1} bytes; the ingest reads files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+    message:
+      `${SOIL}: the file is ${MAX_DOCUMENT_BYTES + 1} bytes; the ` +
+      `ingest reads files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
   },
   // what the hostile run found already refused, kept refused
   { name: 'an empty document', build: soil(''), error: ReadError, message: `${SOIL}:1: the file is empty` },

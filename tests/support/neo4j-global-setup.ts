@@ -25,7 +25,8 @@ export default async function setup(): Promise<(() => Promise<void>) | void> {
   let log = '';
   const neo4j = await startLocalNeo4j({ password, port: 0, onLog: (text) => (log += text) });
   console.log(
-    `Neo4j suites run on the local Neo4j at ${neo4j.uri} (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `Neo4j suites run on the local Neo4j at ${neo4j.uri} (started ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
   // Test workers are started after this and inherit the environment.
   process.env.NEO4J_URI = neo4j.uri;

@@ -227,7 +227,9 @@ describe('labels and the radial focus layout', () => {
     expect(radialPositions(cy, 'nobody')).toBeUndefined();
   });
 
-  it('grows a drawn graph around what is there: drawn nodes stay put, new ones are placed beside their neighbours', () => {
+  const GROWS_DRAWN_GRAPH =
+    'grows a drawn graph around what is there: drawn nodes stay put, new ones are placed beside their neighbours';
+  it(GROWS_DRAWN_GRAPH, () => {
     cytoscape.use(fcose);
     const cy = cytoscape({
       headless: true,

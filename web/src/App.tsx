@@ -26,7 +26,8 @@ export function App() {
   // Keyed by content: the variables keep their identity while the filters stay the same.
   const filter = useMemo(() => filterVariable(JSON.parse(filtersKey) as Filters), [filtersKey]);
   const plans = useQuery(PLANS, {});
-  // What the export buttons save: this explorer's graphs and the shown view's table (views declare it with useExportTable).
+  // What the export buttons save: this explorer's graphs and the
+  // shown view's table (views declare it with useExportTable).
   const [table, setTable] = useState<ViewTable | null>(null);
   const exports = useMemo<Exports>(() => ({ graphs: new GraphRegistry(), showTable: setTable }), []);
   // Expansions belong to one drawn graph: forget them when the view's query changes.

@@ -42,7 +42,10 @@ import {
   toUnknownName,
 } from './rows.ts';
 
-/** A record as the driver hands it back: property maps whose shape the Cypher file, not TypeScript, declares (rows.ts maps them to the model). */
+/**
+ * A record as the driver hands it back: property maps whose shape the
+ * Cypher file, not TypeScript, declares (rows.ts maps them to the model).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
@@ -377,7 +380,9 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  /** Constraints and indexes, once per store; each schema statement runs in a transaction of its own, as Neo4j requires. */
+  /**
+   * Constraints and indexes, once per store; each schema statement runs in a transaction of its own, as Neo4j requires.
+   */
   private async ensureSchema(): Promise<void> {
     if (this.schemaReady) return;
     for (const statement of statements('schema'))

@@ -137,7 +137,10 @@ function findTables(lines: SourceLine[], file: string): TableBounds[] {
   return starts;
 }
 
-/** The plan title: the non-TAB lines before the first cell (a wrapped title is joined); `next` is the first cell's index. */
+/**
+ * The plan title: the non-TAB lines before the first cell (a
+ * wrapped title is joined); `next` is the first cell's index.
+ */
 function readTitle(
   lines: SourceLine[],
   bounds: TableBounds,
@@ -198,7 +201,8 @@ function readRows(cells: RawCell[], header: HeaderColumn[], name: string, file: 
     throw new ReadError(
       file,
       last.end,
-      `${name} is truncated: the row starting at line ${pending[0]!.start} has ${pending.length} of ${width} cells when the table ends`,
+      `${name} is truncated: the row starting at line ${pending[0]!.start} ` +
+        `has ${pending.length} of ${width} cells when the table ends`,
     );
   }
   return rows;
@@ -230,7 +234,8 @@ function checkFits(column: HeaderColumn, text: string, cell: RawCell, width: num
     throw new ReadError(
       file,
       cell.start,
-      `${name}: cells do not fit the header's ${width} columns: "${text.slice(0, 30)}" cannot be a ${column.label} cell`,
+      `${name}: cells do not fit the header's ${width} columns: ` +
+        `"${text.slice(0, 30)}" cannot be a ${column.label} cell`,
     );
   }
 }

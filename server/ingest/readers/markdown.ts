@@ -64,7 +64,10 @@ interface SkipBuilder {
 
 type Builder = PlanBuilder | SkipBuilder;
 
-/** `<b>`/`</b>` dropped; `<sub>x</sub>` replaced by x with the spaces around it dropped (`PM <sub>2.5</sub> )` → `PM2.5)`). */
+/**
+ * `<b>`/`</b>` dropped; `<sub>x</sub>` replaced by x with the
+ * spaces around it dropped (`PM <sub>2.5</sub> )` → `PM2.5)`).
+ */
 function stripMarkup(s: string): string {
   return s.replace(/\s*<sub>\s*([\s\S]*?)\s*<\/sub>\s*/g, '$1').replace(/<\/?b>/g, '');
 }

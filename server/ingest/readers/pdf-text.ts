@@ -41,7 +41,8 @@ const SEQ_LINE = /^(\d+)(?:\s+(.*))?$/;
 const EMPTY_MARK = '——';
 /** Deadlines as printed in 完成时限 (docs/formats.md §5); `按时间节点` is followed by `完成` on the next line. */
 const DEADLINE =
-  '(?:\\d{4})?年底前|\\d{1,2}月底前?|\\d{1,2}月?[-—－~～]\\d{1,2}月|\\d{1,2}月 ?\\d{1,2}日前?|长期实施|持续推进|按时间节点(?:完成)?';
+  '(?:\\d{4})?年底前|\\d{1,2}月底前?|\\d{1,2}月?[-—－~～]\\d{1,2}月|' +
+  '\\d{1,2}月 ?\\d{1,2}日前?|长期实施|持续推进|按时间节点(?:完成)?';
 /**
  * A line holding the deadline: alone, or after the end of the measure text (which then
  * ends a sentence), and optionally followed by unit tokens (`…要求。2023年底前 区交通局 ——`).
@@ -54,7 +55,8 @@ const MAX_UNIT_LENGTH = 12;
 /** The title column holds 5–6 characters. */
 const MAX_TITLE_LENGTH = 8;
 const MERGED_REASON =
-  'PDF text of the table writes 牵头单位 and 协办单位 as one column of lines and does not mark where one ends and the other begins';
+  'PDF text of the table writes 牵头单位 and 协办单位 as one column ' +
+  'of lines and does not mark where one ends and the other begins';
 
 /** One non-blank source line, trimmed. */
 interface Line {
@@ -204,7 +206,8 @@ function readHeaderLabels(lines: Line[], i: number, file: string): { labels: str
       continue;
     }
     if (pending) labels.push(pending);
-    for (const tok of toks) labels.push(tok); // not push(...toks): a line can hold more tokens than a call takes arguments
+    // not push(...toks): a line can hold more tokens than a call takes arguments
+    for (const tok of toks) labels.push(tok);
     return { labels, next: j + 1 };
   }
   throw new ReadError(
@@ -230,7 +233,8 @@ function unitRolesOf(header: HeaderColumn[], file: string, line: number): Column
     throw new ReadError(
       file,
       line,
-      `unsupported column layout for PDF text (${header.map((c) => c.label).join(' | ')}); expected 序号, 重点任务, 工作措施, 完成时限 and one or two unit columns`,
+      `unsupported column layout for PDF text (${header.map((c) => c.label).join(' | ')}); ` +
+        `expected 序号, 重点任务, 工作措施, 完成时限 and one or two unit columns`,
     );
   }
   return rest;
@@ -388,7 +392,8 @@ class RowReader {
       throw new ReadError(
         this.table.file,
         this.draft?.start ?? this.repeatStart,
-        `truncated table ${labelText(this.table.label)}: task ${this.task} has no deadline and units before its end at line ${lastLine}`,
+        `truncated table ${labelText(this.table.label)}: task ${this.task} ` +
+          `has no deadline and units before its end at line ${lastLine}`,
       );
     }
     this.finishRow(lastLine);

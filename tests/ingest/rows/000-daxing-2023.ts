@@ -74,7 +74,8 @@ export const daxing2023: SeedTable = {
     // 1291-1304: the same alias wrapped differently (联席会 / 议办公室), then a wrapped 成员单位 body as co-op.
     {
       about:
-        '000:1211-1229 — is （区新能源汽车联席/会议办公室） an alias of 区经济和信息化局, and 按时间节点/完成 one deadline? [000:1211]',
+        '000:1211-1229 — is （区新能源汽车联席/会议办公室） an alias of ' +
+        '区经济和信息化局, and 按时间节点/完成 one deadline? [000:1211]',
       start: '推进本区新能源汽车推广应用工作，明确2023年新能源汽车推广目标。',
       seq: '10',
       deadline: '按时间节点完成',
@@ -84,7 +85,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:1211-1229 — is （区新能源汽车联席/会议办公室） an alias of 区经济和信息化局, and 按时间节点/完成 one deadline? [000:1291]',
+        '000:1211-1229 — is （区新能源汽车联席/会议办公室） an alias of ' +
+        '区经济和信息化局, and 按时间节点/完成 one deadline? [000:1291]',
       start: '结合资源禀赋和功能定位，因地制宜制定辖区新能源车推广',
       deadline: '长期实施',
       units: { lead: ['区经济和信息化局'], coop: ['区新能源汽车联席会议成员单位'] },
@@ -119,7 +121,8 @@ export const daxing2023: SeedTable = {
     // 4702-4705: 2023年底前 区园林绿化局 区公安分局
     {
       about:
-        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and co-op printed on one line split by the line (certain)? [000:166-172]',
+        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and ' +
+        'co-op printed on one line split by the line (certain)? [000:166-172]',
       start: '按照市级部门要求，开展2023年本市碳排放权交易相关工作',
       seq: '4',
       deadline: '2023年底前',
@@ -128,7 +131,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and co-op printed on one line split by the line (certain)? [000:174]',
+        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and ' +
+        'co-op printed on one line split by the line (certain)? [000:174]',
       start: '研究探索大兴区氢能项目在北京市碳市场进行试点交易。',
       seq: '4',
       deadline: '长期实施',
@@ -138,7 +142,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and co-op printed on one line split by the line (certain)? [000:1204]',
+        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and ' +
+        'co-op printed on one line split by the line (certain)? [000:1204]',
       start: '组织对辖区内具备改造条件的燃气锅炉开展深度低氮改造。',
       deadline: '2023年底前',
       units: { lead: ['区生态环境局'], coop: ['区城市管理委'] },
@@ -146,7 +151,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and co-op printed on one line split by the line (certain)? [000:2264]',
+        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and ' +
+        'co-op printed on one line split by the line (certain)? [000:2264]',
       start: '强化污染过程预报预警，探索开展气象AI预报',
       deadline: '2023年底前',
       units: { lead: ['区生态环境局'], coop: ['区气象局'] },
@@ -154,7 +160,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and co-op printed on one line split by the line (certain)? [000:3929]',
+        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and ' +
+        'co-op printed on one line split by the line (certain)? [000:3929]',
       start: '完善畜禽粪污还田利用管理机制。',
       deadline: '2023年底前',
       units: { lead: ['区农业农村局'], coop: ['相关镇人民政府'] },
@@ -162,7 +169,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and co-op printed on one line split by the line (certain)? [000:4010]',
+        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and ' +
+        'co-op printed on one line split by the line (certain)? [000:4010]',
       start: '指导采用温室、大棚等设施种植食用农产品面积大于50亩',
       deadline: '年底前',
       units: { lead: ['区农业农村局'], coop: ['相关镇人民政府'] },
@@ -170,7 +178,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and co-op printed on one line split by the line (certain)? [000:4705]',
+        '000:174, 1204, 2264, 3929, 4010, 4705 — are deadline, lead and ' +
+        'co-op printed on one line split by the line (certain)? [000:4705]',
       start: '依法查处破坏陆生野生动植物资源及栖息地',
       deadline: '2023年底前',
       units: { lead: ['区园林绿化局'], coop: ['区公安分局'] },
@@ -187,7 +196,8 @@ export const daxing2023: SeedTable = {
       uncertain: [],
       sameTaskAs: ['大力开展能源节约和能效提升，万元GDP能耗力争持续下降'],
     },
-    // 522-524 text, 525 2023年底前, 527 区生态环境局, 529-541 co-op; 539/541 临空经济区大兴片区 / 管委会北 (北 = banner).
+    // 522-524 text, 525 2023年底前, 527 区生态环境局, 529-541
+    // co-op; 539/541 临空经济区大兴片区 / 管委会北 (北 = banner).
     // 510-520: the row before it in the same task.
     {
       about: '000:522-541 — is the continuation row of task 12 read with 管委会北 cut back to 管委会? [000:522]',
@@ -216,10 +226,12 @@ export const daxing2023: SeedTable = {
       units: { lead: ['区农业农村局'], coop: ['区农业服务中心', '相关镇人民政府'] },
       uncertain: ['区农业服务中心'],
     },
-    // 875-893 task 4 first row; 895-906 banner; 907-911 header; 913-921 4 + title repeated; 923-937 text; 939 deadline; 941-961 units.
+    // 875-893 task 4 first row; 895-906 banner; 907-911 header; 913-921
+    // 4 + title repeated; 923-937 text; 939 deadline; 941-961 units.
     {
       about:
-        '000:907-939 — is task 4 repeated after the page header (913-921) the same task, its next row read whole? [000:923]',
+        '000:907-939 — is task 4 repeated after the page header ' +
+        '(913-921) the same task, its next row read whole? [000:923]',
       start: '工程建设领域大力推广绿色环保产品，在政府投资建设工程中',
       seq: '4',
       title: '推进低（无）VOCs含量产品源头替代',
@@ -255,7 +267,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:907-939 — is task 4 repeated after the page header (913-921) the same task, its next row read whole? [000:885]',
+        '000:907-939 — is task 4 repeated after the page header ' +
+        '(913-921) the same task, its next row read whole? [000:885]',
       start: '对生产、流通环节涂料、胶粘剂、清洗剂、油墨等含VOCs产品开展',
       deadline: '2023年底前',
       units: { lead: ['区市场监管局'] },
@@ -267,7 +280,8 @@ export const daxing2023: SeedTable = {
     // 1435-1457 (first row after the second repeat at 1430).
     {
       about:
-        '000:1306-1457 — is task 11, repeated after headers at 1341 and 1430, one task of eight measure rows? [000:1346]',
+        '000:1306-1457 — is task 11, repeated after headers at ' +
+        '1341 and 1430, one task of eight measure rows? [000:1346]',
       start: '新增和更新的商超、快递等轻型物流配送车辆80%为纯电动',
       seq: '11',
       deadline: '2023年底前',
@@ -276,7 +290,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:1306-1457 — is task 11, repeated after headers at 1341 and 1430, one task of eight measure rows? [000:1359]',
+        '000:1306-1457 — is task 11, repeated after headers at ' +
+        '1341 and 1430, one task of eight measure rows? [000:1359]',
       start: '新增和更新的4.5吨以下环卫车为纯电动或氢燃料电池车',
       deadline: '2023年底前',
       units: { lead: ['区城市管理委'], coop: ['区环境卫生服务中心', '区财政局'] },
@@ -285,7 +300,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:1306-1457 — is task 11, repeated after headers at 1341 and 1430, one task of eight measure rows? [000:1325]',
+        '000:1306-1457 — is task 11, repeated after headers at ' +
+        '1341 and 1430, one task of eight measure rows? [000:1325]',
       start: '协调北京大兴国际机场新增和更新的机场大巴',
       deadline: '2023年底前',
       units: { lead: ['区机场筹备办'] },
@@ -294,7 +310,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:1306-1457 — is task 11, repeated after headers at 1341 and 1430, one task of eight measure rows? [000:1435]',
+        '000:1306-1457 — is task 11, repeated after headers at ' +
+        '1341 and 1430, one task of eight measure rows? [000:1435]',
       start: '区住房城乡建设委落实推广纯电动或氢燃料混凝土搅拌车',
       seq: '11',
       deadline: '2023年底前',
@@ -367,10 +384,12 @@ export const daxing2023: SeedTable = {
       units: { lead: ['区生态环境局'] },
       uncertain: [],
     },
-    // 2453 2023年底前, 2454 区生态环境局, 2456 区水务局, 2458 区农业农村局, 2460 各镇人民政府, 2462 各街道办事处; no ——.
+    // 2453 2023年底前, 2454 区生态环境局, 2456 区水务局, 2458
+    // 区农业农村局, 2460 各镇人民政府, 2462 各街道办事处; no ——.
     {
       about:
-        '000:2447-2462 — in a row with no boundary, is the first unit lead, the last co-op, and the ones between co-op marked uncertain?',
+        '000:2447-2462 — in a row with no boundary, is the first unit ' +
+        'lead, the last co-op, and the ones between co-op marked uncertain?',
       start: '全区水生态环境质量稳中向好。',
       seq: '1',
       deadline: '2023年底前',
@@ -408,7 +427,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:3313-3347 — are town leads read as towns (长子营镇政府 → 长子营镇人民政府), and 区财政局北 cut back? [000:3319]',
+        '000:3313-3347 — are town leads read as towns (长子营镇政府 ' +
+        '→ 长子营镇人民政府), and 区财政局北 cut back? [000:3319]',
       start: '完成再生水补给河道生态修复（凤河长子营段）',
       deadline: '长期实施',
       units: { lead: ['长子营镇人民政府'], coop: ['区生态环境局', '区水务局', '区财政局'] },
@@ -417,7 +437,8 @@ export const daxing2023: SeedTable = {
     },
     {
       about:
-        '000:3313-3347 — are town leads read as towns (长子营镇政府 → 长子营镇人民政府), and 区财政局北 cut back? [000:3333]',
+        '000:3313-3347 — are town leads read as towns (长子营镇政府 ' +
+        '→ 长子营镇人民政府), and 区财政局北 cut back? [000:3333]',
       start: '推进大兴区大龙河安定段水生态修复项目实施',
       deadline: '长期实施',
       units: {

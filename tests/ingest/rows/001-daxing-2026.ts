@@ -52,7 +52,8 @@ export const daxing2026: SeedTable = {
       units: { lead: ['各镇人民政府', '各街道办事处', '各产业园区管委会'] },
       ends: '同比下降。',
     },
-    // 001:66-80 — wrapped names: 区公安交通/支队 (71-72), 区城市管/理委 (74-75), 区农业农/村局 (76-77), 区生态环/境局 (79-80).
+    // 001:66-80 — wrapped names: 区公安交通/支队 (71-72), 区城市管/理委
+    // (74-75), 区农业农/村局 (76-77), 区生态环/境局 (79-80).
     {
       about: '推进货车新能源化 joins the wrapped 区公安交通支队, 区城市管理委, 区农业农村局 and 区生态环境局',
       start: '推进货车新能源化',
@@ -173,7 +174,8 @@ export const daxing2026: SeedTable = {
     // 001:712-724 — a blank line (723) sits inside the row, before the co-op cell ——.
     {
       about:
-        'the row with a blank line before its co-op cell (生态环境部门结合季节特点) keeps all five lead units and no co-op',
+        'the row with a blank line before its co-op cell ' +
+        '(生态环境部门结合季节特点) keeps all five lead units and no co-op',
       start: '生态环境部门结合季节特点',
       seq: '18',
       title: '强化精准科学治污',

@@ -38,7 +38,9 @@ function row111(start: string, deadline: string, coop: string[]): HandCheckedRow
   ];
   const responsible = ['市新能源汽车联席工作会议成员单位', ALL_DISTRICTS, '市交通运输局', '市发展改革委', '市商务局'];
   return {
-    about: `002:111 — with 8 measures, 8 deadlines, 6 lead, 5 responsible and 8 co-op groups, do deadlines and co-op zip while lead and responsible go to every measure, marked uncertain? [「${start}」]`,
+    about:
+      `002:111 — with 8 measures, 8 deadlines, 6 lead, 5 responsible and 8 co-op groups, do deadlines ` +
+      `and co-op zip while lead and responsible go to every measure, marked uncertain? [「${start}」]`,
     start,
     seq: '4',
     deadline,
@@ -161,7 +163,8 @@ export const beijing2023: SeedTable = {
     row111('制定加强居住区电动汽车充电设施建设和管理意见', '按时间节点完成', []),
     {
       about:
-        '002:114-117 — do the three continuation rows with an empty measure field give measures 2-4 of row 114 their deadlines and units, in order? [002:114]',
+        '002:114-117 — do the three continuation rows with an empty measure field ' +
+        'give measures 2-4 of row 114 their deadlines and units, in order? [002:114]',
       start: '对生产、销售环节涂料、胶粘剂、清洗剂、油墨等含VOCs产品开展抽检',
       seq: '5',
       title: '推进低(无)VOCs含量替代',
@@ -176,7 +179,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:114-117 — do the three continuation rows with an empty measure field give measures 2-4 of row 114 their deadlines and units, in order? [002:115]',
+        '002:114-117 — do the three continuation rows with an empty measure field ' +
+        'give measures 2-4 of row 114 their deadlines and units, in order? [002:115]',
       start: '工程建设领域大力推广绿色环保产品，在政府投资建设工程中',
       deadline: '年底前',
       units: {
@@ -192,7 +196,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:114-117 — do the three continuation rows with an empty measure field give measures 2-4 of row 114 their deadlines and units, in order? [002:116]',
+        '002:114-117 — do the three continuation rows with an empty measure field ' +
+        'give measures 2-4 of row 114 their deadlines and units, in order? [002:116]',
       start: '市经济和信息化局鼓励工业涂装企业使用符合国家和本市标准的涂料',
       deadline: '长期实施',
       units: {
@@ -204,7 +209,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:114-117 — do the three continuation rows with an empty measure field give measures 2-4 of row 114 their deadlines and units, in order? [002:117]',
+        '002:114-117 — do the three continuation rows with an empty measure field ' +
+        'give measures 2-4 of row 114 their deadlines and units, in order? [002:117]',
       start: '按照本市沥青混合料绿色评价技术指南要求',
       deadline: '长期实施',
       units: {
@@ -238,7 +244,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:55/59 — is task 7, repeated after the page header with the OCR title 推进能源低碳发展, one task, and 市委改革委 read as 市发展改革委? [002:59]',
+        '002:55/59 — is task 7, repeated after the page header with the OCR title ' +
+        '推进能源低碳发展, one task, and 市委改革委 read as 市发展改革委? [002:59]',
       start: '推动可再生能源规模化利用,大力发展地热、光伏系统',
       seq: '7',
       title: '推进能源低碳化发展',
@@ -256,7 +263,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:55/59 — is task 7, repeated after the page header with the OCR title 推进能源低碳发展, one task, and 市委改革委 read as 市发展改革委? [002:55]',
+        '002:55/59 — is task 7, repeated after the page header with the OCR title ' +
+        '推进能源低碳发展, one task, and 市委改革委 read as 市发展改革委? [002:55]',
       start: '大力开展能源节约和能效提升,万元GDP能耗力争持续下降',
       deadline: '年底前',
       units: {
@@ -274,7 +282,8 @@ export const beijing2023: SeedTable = {
     // Three deadlines (年底前, 年底前, 按时间节点完成) cannot be paired with five measures: none may be dropped.
     {
       about:
-        '002:131-133 — with 5 measures but 3 deadline/unit rows, is 昌平区府 read as 昌平区政府 and every unit given to every measure, uncertain?',
+        '002:131-133 — with 5 measures but 3 deadline/unit rows, is 昌平区府 ' +
+        'read as 昌平区政府 and every unit given to every measure, uncertain?',
       start: '按计划关闭凤山矿。',
       seq: '9',
       deadline: { keepsAll: ['年底前', '按时间节点完成'] },
@@ -354,7 +363,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:143 — in a row without <p>, are the double-space groups (按时间节点完成  长期实施; two lead groups) all kept for its one measure?',
+        '002:143 — in a row without <p>, are the double-space groups ' +
+        '(按时间节点完成  长期实施; two lead groups) all kept for its one measure?',
       start: '6月底前,市住房城乡建设委制定推广纯电动或氢燃料混凝土搅拌车的鼓励政策',
       seq: '11',
       deadline: { keepsAll: ['按时间节点完成', '长期实施'] },
@@ -374,7 +384,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:329 — are the double-space groups, present in every column (2 texts, 2 deadlines, 2 groups per unit column), read as two zipped measures? [002:329 (first)]',
+        '002:329 — are the double-space groups, present in every column (2 texts, 2 ' +
+        'deadlines, 2 groups per unit column), read as two zipped measures? [002:329 (first)]',
       start: '按照国家要求,推进全市风景名胜区整合优化,完善自然保护地体系。',
       seq: '8',
       deadline: '持续推进',
@@ -397,7 +408,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:329 — are the double-space groups, present in every column (2 texts, 2 deadlines, 2 groups per unit column), read as two zipped measures? [002:329 (second)]',
+        '002:329 — are the double-space groups, present in every column (2 texts, 2 ' +
+        'deadlines, 2 groups per unit column), read as two zipped measures? [002:329 (second)]',
       start: '开展年度重点自然保护地保护成效评估,提高自然保护地管理效能。',
       seq: '8',
       deadline: '年底前',
@@ -424,7 +436,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:161 — is a <p>-less cell whose two paragraphs are separated by a single space one measure (000:1880-1892 prints the same two paragraphs as one row)?',
+        '002:161 — is a <p>-less cell whose two paragraphs are separated by a single ' +
+        'space one measure (000:1880-1892 prints the same two paragraphs as one row)?',
       start: '市、区两级城管执法部门加强对扬尘执法工作的指导',
       seq: '15',
       deadline: '长期实施',
@@ -440,7 +453,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:222 — with 3 measures, 3 deadlines and 3 groups in every unit column, do they zip one to one, certain? [002:222 (1)]',
+        '002:222 — with 3 measures, 3 deadlines and 3 groups in every ' +
+        'unit column, do they zip one to one, certain? [002:222 (1)]',
       start: '实施全面打赢城乡水环境治理歼灭战三年行动方案',
       seq: '7',
       deadline: '年底前',
@@ -454,7 +468,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:222 — with 3 measures, 3 deadlines and 3 groups in every unit column, do they zip one to one, certain? [002:222 (2)]',
+        '002:222 — with 3 measures, 3 deadlines and 3 groups in every ' +
+        'unit column, do they zip one to one, certain? [002:222 (2)]',
       start: '加大雨污混接错接巡查整治力度',
       deadline: '年底前',
       units: { lead: ['市水务局'], responsible: [ALL_DISTRICTS] },
@@ -463,7 +478,8 @@ export const beijing2023: SeedTable = {
     },
     {
       about:
-        '002:222 — with 3 measures, 3 deadlines and 3 groups in every unit column, do they zip one to one, certain? [002:222 (3)]',
+        '002:222 — with 3 measures, 3 deadlines and 3 groups in every ' +
+        'unit column, do they zip one to one, certain? [002:222 (3)]',
       start: '加强汛期雨水面源污染和溢流污染防治，持续开展',
       deadline: '9月底前',
       units: {

@@ -25,7 +25,8 @@ export function layoutOptions(nodeCount: number, keep?: NodeCollection): LayoutO
     nodeDimensionsIncludeLabels: false,
     // Packing needs another extension.
     packComponents: false,
-    // Random sampling is cheaper, but the spectral draft alone needs greedy sampling (false): random leaves it on a few lines.
+    // Random sampling is cheaper, but the spectral draft alone needs
+    // greedy sampling (false): random leaves it on a few lines.
     samplingType: !big,
     nodeSeparation: 90,
     nodeRepulsion: () => 15000,

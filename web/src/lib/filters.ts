@@ -3,7 +3,9 @@ import { deadlineKindLabel, levelLabel, MESSAGES, roleLabel, topicLabel, type La
 import type { AppState, Filters } from './state.ts';
 import type { Filter } from './vocabulary.ts';
 
-/** The `filter: Filter` argument every filtered query takes: the same fields, empty ones left out (undefined when none). */
+/**
+ * The `filter: Filter` argument every filtered query takes: the same fields, empty ones left out (undefined when none).
+ */
 export function filterVariable(f: Filters): Filter | undefined {
   const filter: Filter = {
     ...(f.plans.length > 0 && { plans: f.plans }),

@@ -133,7 +133,8 @@ const en: Messages = {
   emptyGraph: 'Nothing to show under the current filters.',
   landingTitle: 'Start from a unit',
   landingText:
-    'Type a unit name, a short form or a lead official to see every measure it leads, is responsible for or co-operates on, and the units it works with.',
+    'Type a unit name, a short form or a lead official to see every measure it ' +
+    'leads, is responsible for or co-operates on, and the units it works with.',
   landingExamples: 'For example:',
   showWholeGraph: 'See every unit’s load and the whole graph',
   measures: 'measures',
