@@ -4,7 +4,7 @@
  * (they are committed); tests/codegen.test.ts regenerates into a temporary folder and fails when
  * the committed files differ.
  *
- * - Server: resolver signatures whose parents are the model's and the store contract's types
+ * - Server: resolver signatures whose parents are the model's types and the answers' (server/model/answers.ts)
  *   (mappers), and whose enums are the model's values (Apollo maps WATER to 水 through
  *   server/api/enums.ts, the one place the two spellings meet).
  * - Web: typed documents for every `graphql(...)` query in web/src (the client preset), with the
@@ -14,7 +14,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { enumResolvers } from './server/api/enums.ts';
 
 const MODEL = '../../model/model.ts';
-const CONTRACT = '../../graph/contract.ts';
+/** The answers' shapes, which the store contract returns. */
+const ANSWERS = '../../model/answers.ts';
 
 /** Where the generated files go; the staleness test points this at a temporary folder. */
 const out = process.env.CODEGEN_OUT ?? '.';
@@ -42,7 +43,7 @@ const config: CodegenConfig = {
           UnitKind: `${MODEL}#UnitKind`,
           Topic: `${MODEL}#Topic`,
           DeadlineKind: `${MODEL}#DeadlineKind`,
-          NodeType: `${CONTRACT}#NodeType`,
+          NodeType: `${ANSWERS}#NodeType`,
           Plan: `${MODEL}#Plan`,
           Section: `${MODEL}#Section`,
           Task: `${MODEL}#Task`,
@@ -55,14 +56,14 @@ const config: CodegenConfig = {
           Assignment: '../resolvers/documents.ts#AssignmentView',
           Touches: '../resolvers/network.ts#TouchesView',
           Path: '../resolvers/network.ts#PathView',
-          PathStep: `${CONTRACT}#PathStep`,
-          Partner: `${CONTRACT}#Partner`,
-          RoleCounts: `${CONTRACT}#RoleCounts`,
-          Subgraph: `${CONTRACT}#Subgraph`,
-          GraphNode: `${CONTRACT}#GraphNode`,
-          GraphEdge: `${CONTRACT}#GraphEdge`,
-          PlanLoad: `${CONTRACT}#PlanLoad`,
-          PlanStats: `${CONTRACT}#PlanStats`,
+          PathStep: `${ANSWERS}#PathStep`,
+          Partner: `${ANSWERS}#Partner`,
+          RoleCounts: `${ANSWERS}#RoleCounts`,
+          Subgraph: `${ANSWERS}#Subgraph`,
+          GraphNode: `${ANSWERS}#GraphNode`,
+          GraphEdge: `${ANSWERS}#GraphEdge`,
+          PlanLoad: `${ANSWERS}#PlanLoad`,
+          PlanStats: `${ANSWERS}#PlanStats`,
           Suggestion: '../resolvers/catalog.ts#SuggestionView',
         },
       },

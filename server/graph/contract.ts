@@ -11,17 +11,17 @@ import type {
   Model,
   Person,
   Plan,
-  Role,
   Section,
   Seed,
   Task,
   Unit,
   UnitKind,
-  UnknownName,
 } from '../model/model.ts';
 import type { Filter } from '../model/filter.ts';
+import type { GraphCounts, Partner, PathStep, Stats, Subgraph, Touches, UnitLoad } from '../model/answers.ts';
 
 export type { Filter } from '../model/filter.ts';
+export type * from '../model/answers.ts';
 
 export interface UnitQuery {
   /** Part of a name or alias. */
@@ -29,50 +29,6 @@ export interface UnitQuery {
   levels?: Level[];
   jurisdictions?: string[];
   kinds?: UnitKind[];
-}
-
-/** One assignment with what it hangs on. */
-export interface Duty {
-  assignment: Assignment;
-  measure: Measure;
-  task: Task;
-  plan: Plan;
-  /** The collective the assignment names, when the unit is on the measure as one of its members. */
-  via?: Unit;
-}
-
-export interface Partner {
-  unit: Unit;
-  /** Measures both units are on. */
-  sharedMeasures: number;
-  /** Of those, by the partner's role on them. */
-  byRole: Record<Role, number>;
-}
-
-export interface Touches {
-  unit: Unit;
-  /** The unit's assignments in document order. */
-  duties: Duty[];
-  /** Units on the same measures, most shared first. */
-  partners: Partner[];
-}
-
-export interface RoleCounts {
-  lead: number;
-  responsible: number;
-  coop: number;
-  leader: number;
-}
-
-export interface UnitLoad {
-  unit: Unit;
-  counts: RoleCounts;
-  byPlan: PlanLoad[];
-}
-
-export interface PlanLoad {
-  planId: string;
-  counts: RoleCounts;
 }
 
 export interface LoadQuery {
@@ -84,47 +40,6 @@ export interface LoadQuery {
 
 /** The longest chain `path` looks for, in measures. */
 export const MAX_PATH_HOPS = 12;
-
-/** One link of a chain: `from` and `to` are both on `measure`. */
-export interface PathStep {
-  from: Unit;
-  measure: Measure;
-  to: Unit;
-}
-
-/** A graph to draw: parties and measures as nodes, an edge per assignment. */
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-/** What a graph node stands for. */
-export type NodeType = 'unit' | 'person' | 'measure';
-
-export interface GraphNode {
-  /** The unit, person or measure id. */
-  id: string;
-  type: NodeType;
-  /** A unit's or person's name; a measure's task number and text. */
-  label: string;
-  jurisdiction: string;
-  /** Units only. */
-  level?: Level;
-  kind?: UnitKind;
-  /** A party's assignments under the filter, over the whole graph; a measure's edges in this subgraph. */
-  load: number;
-}
-
-export interface GraphEdge {
-  /** The assignment id. */
-  id: string;
-  /** The party. */
-  source: string;
-  /** The measure. */
-  target: string;
-  role: Role;
-  uncertain: boolean;
-}
 
 export interface SubgraphQuery {
   /** Parties to draw with their measures and everyone else on them; absent means the whole graph. */
@@ -140,26 +55,11 @@ export interface MeasureQuery {
   filter?: Filter;
 }
 
-export interface Stats {
-  counts: Health['counts'] & { persons: number; uncertain: number };
-  byRole: RoleCounts;
-  byLevel: { level: Level; units: number; assignments: number }[];
-  byPlan: PlanStats[];
-  unknownNames: UnknownName[];
-}
-
-export interface PlanStats {
-  planId: string;
-  tasks: number;
-  measures: number;
-  assignments: number;
-}
-
 export interface Health {
   ok: boolean;
   store: 'embedded' | 'neo4j';
   loaded: boolean;
-  counts: { plans: number; tasks: number; measures: number; units: number; assignments: number };
+  counts: GraphCounts;
   error?: string;
 }
 
