@@ -20,6 +20,9 @@ export default defineConfig({
     testTimeout: 30_000,
     // A suite's first load into a fresh Neo4j takes several seconds on a 2-core machine.
     hookTimeout: 120_000,
+    // Vitest's default is one worker fewer than the cores, so one file at a time on a 2-core
+    // machine; most suites wait on child processes (the server, the CLI, Neo4j, Chromium).
+    maxWorkers: 2,
     // A real Neo4j for the Neo4j suites (started here unless NEO4J_URI names one).
     globalSetup: ['tests/support/neo4j-global-setup.ts'],
   },

@@ -32,9 +32,14 @@ interface Load {
  * figure is the most each process held in the warm-up's last 10 s; growth beyond it is what a
  * leak would show.
  */
-const WARM_UP_REQUESTS = 15_000;
-const WARM_UP_MS = { least: 20_000, most: 90_000 };
-const SAMPLED_MS = 10_000;
+export interface WarmUp {
+  requests: number;
+  leastMs: number;
+  mostMs: number;
+  /** The start figure is the most each process held in the warm-up's last `sampledMs`. */
+  sampledMs: number;
+}
+const WARM_UP: WarmUp = { requests: 15_000, leastMs: 20_000, mostMs: 90_000, sampledMs: 10_000 };
 
 const LOADS: Load[] = [
   { body: JSON.stringify({ query: FOCUS, variables: { unit: '区城市管理委' } }) },
@@ -125,8 +130,14 @@ async function drive(url: URL, connections: number, until: number | ((sent: numb
   return { latencies: latencies.sort((a, b) => a - b), errors, unexpected, non2xx };
 }
 
-export async function soak(options: { seconds: number; connections?: number; workers?: string }): Promise<SoakReport> {
+export async function soak(options: {
+  seconds: number;
+  connections?: number;
+  workers?: string;
+  warmUp?: WarmUp;
+}): Promise<SoakReport> {
   const workers = options.workers ?? 'auto';
+  const warmUp = options.warmUp ?? WARM_UP;
   const connections = options.connections ?? 8;
   // LOG_LEVEL info, as deployed: a log line per request, read and dropped.
   const { child, url } = await startServer({ WORKERS: workers });
@@ -143,14 +154,14 @@ export async function soak(options: { seconds: number; connections?: number; wor
       connections,
       (sent) => {
         const elapsed = Date.now() - began;
-        const done = elapsed >= WARM_UP_MS.most || (sent >= WARM_UP_REQUESTS && elapsed >= WARM_UP_MS.least);
-        // Only the last SAMPLED_MS counts: the warm-up ends SAMPLED_MS after it has met its ends.
+        const done = elapsed >= warmUp.mostMs || (sent >= warmUp.requests && elapsed >= warmUp.leastMs);
+        // Only the last sampledMs counts: the warm-up ends sampledMs after it has met its ends.
         if (!done) return false;
         if (!sampling) {
           sampling = Date.now();
           start.clear();
         }
-        return Date.now() - sampling >= SAMPLED_MS;
+        return Date.now() - sampling >= warmUp.sampledMs;
       },
       false,
     );

@@ -357,7 +357,12 @@ describe('issue 12: a bad seed folder is refused with one clear line, and nothin
     expect(ingest(folder()).measures).toHaveLength(45);
   });
 
-  it.concurrent.each(ROWS)('$name', async ({ build, error, message }) => {
+  // `npm run export` refuses through the same ingest(): one row per kind of error shows it writes
+  // nothing for each (a CLI process costs a second of CPU, and the suite runs on two cores).
+  const exportChecked = new Set(ROWS.filter((row, i) => ROWS.findIndex((r) => r.error === row.error) === i));
+
+  it.concurrent.each(ROWS)('$name', async (row) => {
+    const { build, error, message } = row;
     const dir = folder(build);
     const fragment = (text: string) =>
       typeof message === 'string' ? expect(text).toContain(message) : expect(text).toMatch(message);
@@ -379,6 +384,7 @@ describe('issue 12: a bad seed folder is refused with one clear line, and nothin
     fragment(ingestRun.stderr);
 
     // `npm run export --out` creates no file.
+    if (!exportChecked.has(row)) return;
     const outDir = tempDir('dutygraph-hostile-out-');
     const exported = await cli('server/cli/export.ts', ['--seeds', dir, '--out', join(outDir, 'new.jsonl')]);
     expect(exported.code).toBe(1);
