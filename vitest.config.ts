@@ -3,6 +3,16 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+const ALL = ['tests/**/*.test.ts', 'server/**/*.test.ts'];
+/** Test files that load or read the Neo4j database the run shares (tests/support/neo4j-global-setup.ts). */
+const SHARED_NEO4J = [
+  'tests/graph/contract.test.ts',
+  'tests/graph/neo4j-live.test.ts',
+  'tests/api/queries.test.ts',
+  'tests/api/touches.test.ts',
+  'tests/api/readme-examples.test.ts',
+];
+
 export default defineConfig({
   // graphql ships CommonJS and ESM builds; Node (and so `npm start`) loads the CommonJS one for
   // Apollo, graphql-jit and our code alike. Vite would hand our code the ESM build, a second copy
@@ -16,14 +26,25 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['tests/**/*.test.ts', 'server/**/*.test.ts'],
     testTimeout: 30_000,
     // A suite's first load into a fresh Neo4j takes several seconds on a 2-core machine.
     hookTimeout: 120_000,
-    // Vitest's default is one worker fewer than the cores, so one file at a time on a 2-core
-    // machine; most suites wait on child processes (the server, the CLI, Neo4j, Chromium).
-    maxWorkers: 2,
     // A real Neo4j for the Neo4j suites (started here unless NEO4J_URI names one).
     globalSetup: ['tests/support/neo4j-global-setup.ts'],
+    projects: [
+      {
+        // Two files at a time: Vitest's default is one fewer than the cores, so one on a 2-core
+        // machine, and most suites wait on child processes (the server, the CLI, Chromium).
+        extends: true,
+        test: { name: 'parallel', include: ALL, exclude: SHARED_NEO4J, maxWorkers: 2 },
+      },
+      {
+        // The suites that load or read the run's one Neo4j database, one after another and after
+        // the rest: Neo4j reads are read-committed, so a load committing under another file's
+        // question would show it half the old graph and half the new.
+        extends: true,
+        test: { name: 'shared-neo4j', include: SHARED_NEO4J, fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
