@@ -45,8 +45,7 @@ import { openStore } from '../server/graph/index.ts';
 import { ensureLoaded } from '../server/cli/seeds.ts';
 import { Neo4jStore } from '../server/graph/neo4j/store.ts';
 import { ingest } from '../server/ingest/index.ts';
-import { missingTools, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launch.ts';
-import { randomBytes } from 'node:crypto';
+import { neo4jForRun, type Neo4jEnv } from '../neo4j-local/launch.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -104,31 +103,14 @@ function startServer(workers: string, storeEnv: Record<string, string>): Promise
   return startProcess({ LOG_LEVEL, WORKERS: workers, ...storeEnv }, profile);
 }
 
-/**
- * The server's settings for Neo4j with the seeds loaded: the local
- * Neo4j started here, or NEO4J_URI's; or why neither can be had.
- */
-async function neo4jWithSeeds(): Promise<
-  { env: Record<string, string>; stop: () => Promise<void> } | { skipped: string }
-> {
-  let env = {
-    NEO4J_URI: process.env.NEO4J_URI ?? '',
-    NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
-    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
-  };
-  let local: LocalNeo4j | undefined;
-  if (!env.NEO4J_URI) {
-    const missing = missingTools();
-    if (missing) return { skipped: missing };
-    const password = randomBytes(12).toString('hex');
-    local = await startLocalNeo4j({ password, port: 0, onLog: () => {} });
-    process.once('exit', () => local?.process.kill('SIGKILL'));
-    env = { ...env, NEO4J_URI: local.uri, NEO4J_PASSWORD: password };
-  }
-  const store = Neo4jStore.fromEnv(env);
+/** The server's settings for Neo4j with the seeds loaded (neo4j-local/launch.ts picks the Neo4j), or why there is none. */
+async function neo4jWithSeeds(): Promise<{ env: Neo4jEnv; stop: () => Promise<void> } | { missing: string }> {
+  const neo4j = await neo4jForRun();
+  if ('missing' in neo4j) return neo4j;
+  const store = Neo4jStore.fromEnv(neo4j.env);
   await store.load(ingest());
   await store.close();
-  return { env, stop: async () => void (await local?.stop()) };
+  return neo4j;
 }
 
 async function post(
@@ -362,9 +344,9 @@ console.log(
 if (STORES.includes('embedded')) for (const workers of WORKERS) await measure(workers, 'embedded', {});
 if (STORES.includes('neo4j')) {
   const neo4j = await neo4jWithSeeds();
-  if ('skipped' in neo4j) console.log(`\n On Neo4j: skipped, ${neo4j.skipped}`);
+  if ('missing' in neo4j) console.log(`\n On Neo4j: skipped, ${neo4j.missing}`);
   else {
-    for (const workers of WORKERS) await measure(workers, 'neo4j', neo4j.env);
+    for (const workers of WORKERS) await measure(workers, 'neo4j', { ...neo4j.env });
     await neo4j.stop();
   }
 }

@@ -7,10 +7,9 @@
  *
  *   BENCH_RUNS   questions of each kind per store and graph (200)
  */
-import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import neo4jDriver, { type Driver } from 'neo4j-driver';
-import { missingTools, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launch.ts';
+import { neo4jForRun } from '../neo4j-local/launch.ts';
 import type { GraphStore } from '../server/graph/contract.ts';
 import { EmbeddedStore } from '../server/graph/embedded.ts';
 import { Neo4jStore } from '../server/graph/neo4j/store.ts';
@@ -112,28 +111,20 @@ async function compare(label: string, model: Model, neo4j: GraphStore, driver: D
   await embedded.close();
 }
 
-let local: LocalNeo4j | undefined;
-let settings = { uri: process.env.NEO4J_URI ?? '', password: process.env.NEO4J_PASSWORD ?? '' };
-if (!settings.uri) {
-  const missing = missingTools();
-  if (missing) {
-    console.log(`\nNeo4j beside the embedded store: skipped, ${missing}`);
-    process.exit(0);
-  }
-  const password = randomBytes(12).toString('hex');
-  local = await startLocalNeo4j({ password, port: 0, onLog: () => {} });
-  settings = { uri: local.uri, password };
+const run = await neo4jForRun();
+if ('missing' in run) {
+  console.log(`\nNeo4j beside the embedded store: skipped, ${run.missing}`);
+  process.exit(0);
 }
-process.once('exit', () => local?.process.kill('SIGKILL'));
+const { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password } = run.env;
 
 console.log(
   `\nNeo4j beside the embedded store: node ${process.version}, ` +
     `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Neo4j at ` +
-    `${settings.uri}${local ? ' (the local Neo4j, fresh database)' : ''}`,
+    `${uri}${run.local ? ' (the local Neo4j, fresh database)' : ''}`,
 );
-const user = process.env.NEO4J_USER ?? 'neo4j';
-const neo4j = Neo4jStore.connect({ uri: settings.uri, user, password: settings.password });
-const driver = neo4jDriver.driver(settings.uri, neo4jDriver.auth.basic(user, settings.password));
+const neo4j = Neo4jStore.connect({ uri, user, password });
+const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic(user, password));
 try {
   const seed = ingest();
   await compare('seed graph', seed, neo4j, driver);
@@ -141,5 +132,5 @@ try {
 } finally {
   await driver.close();
   await neo4j.close();
-  await local?.stop();
+  await run.stop();
 }

@@ -7,6 +7,7 @@
  * fresh machine); later starts run `java` directly on the classpath Maven wrote down.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 export const MODULE_DIR = new URL('.', import.meta.url).pathname;
@@ -136,5 +137,42 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       await exited;
       clearTimeout(killer);
     },
+  };
+}
+
+/** The settings a store or a server process needs to reach a Neo4j. */
+export type Neo4jEnv = {
+  NEO4J_URI: string;
+  NEO4J_USER: string;
+  NEO4J_PASSWORD: string;
+};
+
+/**
+ * The Neo4j a test run or a bench uses: the one NEO4J_URI names, or else the local Neo4j, started
+ * now on a free port with a fresh temporary database and a random password. `missing` says why
+ * neither can be had (no NEO4J_URI, and no Java or Maven).
+ */
+export async function neo4jForRun(
+  onLog?: (text: string) => void,
+): Promise<{ env: Neo4jEnv; local?: LocalNeo4j; stop: () => Promise<void> } | { missing: string }> {
+  const given = process.env.NEO4J_URI;
+  if (given) {
+    const env = {
+      NEO4J_URI: given,
+      NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
+      NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+    };
+    return { env, stop: async () => {} };
+  }
+  const missing = missingTools();
+  if (missing) return { missing };
+  const password = randomBytes(12).toString('hex');
+  const local = await startLocalNeo4j({ password, port: 0, onLog: onLog ?? (() => {}) });
+  // However the caller ends, the local Neo4j does not outlive it.
+  process.once('exit', () => local.process.kill('SIGKILL'));
+  return {
+    env: { NEO4J_URI: local.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password },
+    local,
+    stop: () => local.stop(),
   };
 }

@@ -6,35 +6,33 @@
  * line; on CI (CI=true) that is an error instead, so CI never skips them.
  * NEO4J_TESTS=off skips them on purpose (for a quick run of other suites).
  */
-import { randomBytes } from 'node:crypto';
-import { missingTools, startLocalNeo4j } from '../../neo4j-local/launch.ts';
+import { neo4jForRun } from '../../neo4j-local/launch.ts';
 
 export default async function setup(): Promise<(() => Promise<void>) | void> {
+  // Each test project runs this; the first one's Neo4j serves them all.
   if (process.env.NEO4J_URI) return;
-  const why = process.env.NEO4J_TESTS === 'off' ? 'NEO4J_TESTS=off' : missingTools();
-  if (why) {
+  const started = performance.now();
+  let log = '';
+  const neo4j =
+    process.env.NEO4J_TESTS === 'off' ? { missing: 'NEO4J_TESTS=off' } : await neo4jForRun((text) => (log += text));
+  if ('missing' in neo4j) {
     if (process.env.CI && process.env.NEO4J_TESTS !== 'off')
-      throw new Error(`CI must run the Neo4j suites, but ${why}`);
+      throw new Error(`CI must run the Neo4j suites, but ${neo4j.missing}`);
     console.log(
-      `Neo4j suites skipped: ${why}; set NEO4J_URI, or install Java 17+ and Maven to run them on a local Neo4j.`,
+      `Neo4j suites skipped: ${neo4j.missing}; set NEO4J_URI, or install Java 17+ and Maven to run them on a local Neo4j.`,
     );
     return;
   }
-  const password = randomBytes(12).toString('hex');
-  const started = performance.now();
-  let log = '';
-  const neo4j = await startLocalNeo4j({ password, port: 0, onLog: (text) => (log += text) });
+  const { local } = neo4j;
   console.log(
-    `Neo4j suites run on the local Neo4j at ${neo4j.uri} (started ` +
+    `Neo4j suites run on the local Neo4j at ${local!.uri} (started ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
   // Test workers are started after this and inherit the environment.
-  process.env.NEO4J_URI = neo4j.uri;
-  process.env.NEO4J_PASSWORD = password;
-  process.env.NEO4J_USER = 'neo4j';
+  Object.assign(process.env, neo4j.env);
   return async () => {
     await neo4j.stop();
-    if (neo4j.process.exitCode !== 0 && neo4j.process.exitCode !== 143)
-      process.stderr.write(`the local Neo4j exited with ${neo4j.process.exitCode}:\n${log}`);
+    if (local!.process.exitCode !== 0 && local!.process.exitCode !== 143)
+      process.stderr.write(`the local Neo4j exited with ${local!.process.exitCode}:\n${log}`);
   };
 }
