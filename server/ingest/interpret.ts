@@ -212,6 +212,8 @@ function assigner(out: PlanContent) {
       column,
       asWritten: name.asWritten,
       lines: name.lines,
+      confidence: uncertain ? 'unclear' : 'certain',
+      evidence: { basis: uncertain ? 'order' : 'layout' },
       ...(uncertain ? { uncertain } : {}),
     });
   };

@@ -121,6 +121,26 @@ export interface Person {
   jurisdiction: string;
 }
 
+/**
+ * How sure the reading of an assignment is:
+ * - `certain`: the table's layout states it (one measure in the row, or one group per measure);
+ * - `likely`: the layout does not pair it, but the measure's text does (it names the unit);
+ * - `unclear`: nothing in the text pairs it; it rests on the order of the groups, or on a
+ *   merged column whose split the source lost.
+ */
+export type Confidence = 'certain' | 'likely' | 'unclear';
+export const CONFIDENCES: readonly Confidence[] = ['certain', 'likely', 'unclear'];
+
+/** Why an assignment was paired with its measure. */
+export interface Evidence {
+  /** `layout`: the table's rows and groups; `text`: a phrase of the measure; `order`: the order of the groups only. */
+  basis: 'layout' | 'text' | 'order';
+  /** For `text`: the phrase of the measure text that names the unit, as printed (spaces removed). */
+  phrase?: string;
+  /** For `text`: where the phrase starts in the measure text, in characters from 0. */
+  at?: number;
+}
+
 export interface Assignment {
   id: string;
   measureId: string;
@@ -133,6 +153,8 @@ export interface Assignment {
   /** The name as the document writes it, wraps joined, spaces removed. */
   asWritten: string;
   lines: LineSpan;
+  confidence: Confidence;
+  evidence: Evidence;
   /** Why the role or pairing is a best reading rather than what the text states; absent when certain. */
   uncertain?: string;
 }
