@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ingest, SEEDS_DIR } from '../ingest/index.ts';
 import { summarize, type PlanSummary } from '../ingest/summary.ts';
+import { CONFIDENCES } from '../model/model.ts';
 import { run } from './run.ts';
 
 const program = new Command('ingest')
@@ -13,7 +14,7 @@ const options = program.opts<{ seeds: string; unknown?: boolean }>();
 await run(() => {
   const model = ingest(options.seeds);
   const { plans, total } = summarize(model);
-  const columns = ['tasks', 'measures', 'assignments', 'units', 'uncertain', 'unknown'] as const;
+  const columns = ['tasks', 'measures', 'assignments', 'units', ...CONFIDENCES, 'unknown'] as const;
   // Pad by display width: a CJK character takes two columns of a terminal.
   const width = (text: string) => [...text].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
   const pad = (text: string) => text + ' '.repeat(Math.max(1, 44 - width(text)));

@@ -1,4 +1,4 @@
-import type { Model } from '../model/model.ts';
+import type { Confidence, Evidence, Model } from '../model/model.ts';
 
 /** One exported assignment. The field set and order are a stable format other tools build on. */
 export interface ExportRow {
@@ -15,8 +15,14 @@ export interface ExportRow {
   asWritten: string;
   level: string;
   jurisdiction: string;
+  /** True for `likely` and `unclear`: the reading is not what the table's layout states. */
   uncertain: boolean;
   lines: [number, number];
+  confidence: Confidence;
+  /** Why the reading is `likely` or `unclear` (it says which); '' when certain. */
+  reason: string;
+  /** What paired the party with the measure: `{ basis, phrase?, at? }`, in that key order. */
+  evidence: Evidence;
 }
 
 /** Assignments in document order, one row each. A 牵头领导 is a person: `level` is 'person', `unitId` the person id. */
@@ -46,8 +52,15 @@ export function exportRows(model: Model): ExportRow[] {
       asWritten: a.asWritten,
       level: 'level' in party ? (party.level as string) : 'person',
       jurisdiction: party.jurisdiction,
-      uncertain: a.uncertain !== undefined,
+      uncertain: a.confidence !== 'certain',
       lines: a.lines,
+      confidence: a.confidence,
+      reason: a.uncertain ?? '',
+      evidence: {
+        basis: a.evidence.basis,
+        ...(a.evidence.phrase !== undefined && { phrase: a.evidence.phrase }),
+        ...(a.evidence.at !== undefined && { at: a.evidence.at }),
+      },
     };
   });
 }

@@ -1,17 +1,17 @@
-import type { Model } from '../model/model.ts';
+import { CONFIDENCES, type Confidence, type Model } from '../model/model.ts';
 
-export interface PlanSummary {
+/** One plan's counts; `certain`, `likely` and `unclear` count its assignments by confidence. */
+export interface PlanSummary extends Record<Confidence, number> {
   seed: string;
   plan: string;
   tasks: number;
   measures: number;
   assignments: number;
   units: number;
-  uncertain: number;
   unknown: number;
 }
 
-/** Per plan: tasks, measures, assignments, distinct units, uncertain assignments, distinct unknown names. */
+/** Per plan: tasks, measures, assignments, distinct units, assignments by confidence, distinct unknown names. */
 export function summarize(model: Model): { plans: PlanSummary[]; total: PlanSummary } {
   const unitById = new Map(model.units.map((u) => [u.id, u]));
   const measurePlan = new Map(model.measures.map((m) => [m.id, m.planId]));
@@ -39,6 +39,8 @@ export function summarize(model: Model): { plans: PlanSummary[]; total: PlanSumm
     assignments: Model['assignments'],
   ): PlanSummary => {
     const units = new Set(assignments.flatMap((a) => (a.unitId ? [a.unitId] : [])));
+    const byConfidence = Object.fromEntries(CONFIDENCES.map((c) => [c, 0])) as Record<Confidence, number>;
+    for (const a of assignments) byConfidence[a.confidence] += 1;
     return {
       seed,
       plan,
@@ -46,7 +48,7 @@ export function summarize(model: Model): { plans: PlanSummary[]; total: PlanSumm
       measures,
       assignments: assignments.length,
       units: units.size,
-      uncertain: assignments.filter((a) => a.uncertain).length,
+      ...byConfidence,
       unknown: [...units].filter((id) => !unitById.get(id)!.known).length,
     };
   };

@@ -102,12 +102,36 @@ describe('the commands on the real seeds', () => {
     const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'server/cli/ingest.ts'], { cwd });
     const model = ingest();
     expect(stdout).toContain('大兴区水污染防治2023年行动计划');
-    const total = stdout.split('\n').find((l) => l.startsWith('total'))!;
-    expect(total.trim().split(/\s+/).slice(1, 4).map(Number)).toEqual([
+    const lines = stdout.split('\n');
+    // A column per confidence, between the units and the unknown names.
+    expect(lines[0]!.trim().split(/\s+/)).toEqual([
+      'plan',
+      'tasks',
+      'measures',
+      'assignments',
+      'units',
+      'certain',
+      'likely',
+      'unclear',
+      'unknown',
+    ]);
+    const total = lines.find((l) => l.startsWith('total'))!;
+    const count = (confidence: string) => model.assignments.filter((a) => a.confidence === confidence).length;
+    expect(total.trim().split(/\s+/).slice(1, 9).map(Number)).toEqual([
       model.tasks.length,
       model.measures.length,
       model.assignments.length,
+      new Set(model.assignments.flatMap((a) => (a.unitId ? [a.unitId] : []))).size,
+      count('certain'),
+      count('likely'),
+      count('unclear'),
+      new Set(model.unknownNames.map((u) => u.unitId)).size,
     ]);
+    // Each plan's confidences add up to its assignments.
+    for (const row of lines.filter((l) => l.startsWith('  '))) {
+      const [, , assignments, , certain, likely, unclear] = row.trim().split(/\s+/).slice(-8).map(Number);
+      expect(certain! + likely! + unclear!).toBe(assignments);
+    }
   });
 
   it('npm run export writes one JSON object per assignment with exactly the stable fields', async () => {
@@ -119,7 +143,6 @@ describe('the commands on the real seeds', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(rows).toHaveLength(ingest().assignments.length);
     const fields = [
       'seed',
       'plan',
@@ -136,8 +159,28 @@ describe('the commands on the real seeds', () => {
       'jurisdiction',
       'uncertain',
       'lines',
+      'confidence',
+      'reason',
+      'evidence',
     ];
+    const model = ingest();
+    expect(rows).toHaveLength(model.assignments.length);
     for (const row of rows) expect(Object.keys(row)).toEqual(fields);
+    // uncertain is true for likely and unclear, and then the reason says why; the evidence names its basis.
+    expect(rows.map((r) => r.confidence)).toEqual(model.assignments.map((a) => a.confidence));
+    for (const row of rows) {
+      expect(row.uncertain).toBe(row.confidence !== 'certain');
+      expect(row.reason === '').toBe(row.confidence === 'certain');
+      expect(['layout', 'text', 'order']).toContain(row.evidence.basis);
+      expect(Object.keys(row.evidence)).toEqual(
+        ['basis', 'phrase', 'at'].filter((k) => k === 'basis' || row.evidence[k] !== undefined),
+      );
+      // A phrase is where `at` says in the measure text.
+      if (row.evidence.phrase !== undefined)
+        expect(row.measure.slice(row.evidence.at, row.evidence.at + row.evidence.phrase.length)).toBe(
+          row.evidence.phrase,
+        );
+    }
     const leader = rows.find((r) => r.role === 'leader' && r.unit === '郑皓');
     expect(leader).toMatchObject({ seed: '003_e1eb838af7ee6fba.txt', level: 'person', jurisdiction: '通州区' });
     const wrapped = rows.find(
