@@ -114,8 +114,10 @@ describe('styling rules', () => {
     expect(byId.get('大兴区:区城市管理委')!.classes).toEqual(['unit', 'focus']);
     expect(byId.get('大兴区:各镇人民政府')!.classes).toEqual(['unit', 'collective']);
     expect(byId.get('m1')!.classes).toEqual(['measure']);
-    expect(byId.get('e2')!.classes).toEqual(['coop', 'uncertain']);
-    expect(byId.get('e4')!.classes).toEqual(['leader']);
+    expect(byId.get('e1')!.classes).toEqual(['lead']);
+    // Partners' edges keep their own role, marked to be drawn muted.
+    expect(byId.get('e2')!.classes).toEqual(['coop', 'uncertain', 'partner']);
+    expect(byId.get('e4')!.classes).toEqual(['leader', 'partner']);
     // every class the elements use has a rule
     const selectors = stylesheet().map((b) => ('selector' in b ? b.selector : ''));
     for (const cls of [
@@ -129,9 +131,18 @@ describe('styling rules', () => {
       'leader',
       'uncertain',
       'member',
+      'partner',
+      'label-on',
     ]) {
       expect(selectors.some((s) => s.includes(`.${cls}`))).toBe(true);
     }
+  });
+
+  it('draws only the edges of the roles the filters keep (牵头 only: no one’s 协办 edge)', () => {
+    const ids = toElements(graph, { roles: ['LEAD'] })
+      .filter((e) => e.data.source)
+      .map((e) => e.data.id);
+    expect(ids).toEqual(['e1']);
   });
 
   it('hides units of other levels (and their edges) when a level is chosen, keeping the focus', () => {
@@ -204,11 +215,11 @@ describe('i18n', () => {
 
 describe('labels and the radial focus layout', () => {
   it('cuts long labels to about what fits, ending in an ellipsis, and leaves short ones alone', () => {
-    expect(fitLabel('区城市管理委', 11, 150)).toBe('区城市管理委');
-    const cut = fitLabel('加强城市道路清扫保洁，提高道路机械化清扫率，减少道路扬尘污染', 7, 120);
+    expect(fitLabel('区城市管理委', 14)).toBe('区城市管理委');
+    const cut = fitLabel('加强城市道路清扫保洁，提高道路机械化清扫率，减少道路扬尘污染', 9);
     expect(cut.endsWith('…')).toBe(true);
-    expect(cut.length).toBeLessThanOrEqual(18);
-    expect(fitLabel('x'.repeat(100), 10, 100).length).toBeLessThan(20);
+    expect(cut.length).toBeLessThanOrEqual(9);
+    expect(fitLabel('x'.repeat(100), 10).length).toBeLessThan(20);
   });
 
   it('puts the focus unit in the centre, its measures on a ring, the partners beyond', () => {

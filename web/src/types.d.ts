@@ -3,3 +3,9 @@ declare module 'cytoscape-fcose' {
   const fcose: Ext;
   export default fcose;
 }
+
+declare module 'cytoscape-navigator' {
+  import type { Ext } from 'cytoscape';
+  const navigator: Ext;
+  export default navigator;
+}

@@ -56,7 +56,8 @@ export function createCy(container: HTMLElement, webgl: boolean, big: boolean): 
     style: stylesheet(),
     minZoom: 0.05,
     maxZoom: 4,
-    boxSelectionEnabled: false,
+    // Shift-drag draws a selection box (a plain drag pans).
+    boxSelectionEnabled: true,
     // WebGL draws big graphs in batches; without it, keep pans smooth by drawing a texture while moving.
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     ...(big && !webgl ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),

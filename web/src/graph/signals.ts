@@ -19,6 +19,12 @@ export function reportGraph(graphId: string, signal: GraphSignal): void {
   signals().graphs[graphId] = signal;
 }
 
+/** Updates what a drawn graph reports (labels after a zoom, a re-fit); nothing before its first drawing. */
+export function updateGraphSignal(graphId: string, patch: Partial<GraphSignal>): void {
+  const current = signals().graphs[graphId];
+  if (current) signals().graphs[graphId] = { ...current, ...patch };
+}
+
 export function forgetGraph(graphId: string): void {
   delete signals().graphs[graphId];
 }

@@ -37,6 +37,8 @@ export const MEASURE_BORDER = '#b49e6a';
 export const UNRANKED_COLOR = '#d5d8dc';
 /** Edges from an expanded collective to its members. */
 export const MEMBER_EDGE_COLOR = '#7f8c8d';
+/** How strongly partners' edges show beside the focus unit's own (legend and graph). */
+export const PARTNER_EDGE_OPACITY = 0.3;
 export const FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Party node diameter: grows with the square root of load so a few giants do not swamp the rest. */
@@ -90,11 +92,19 @@ export interface ElementOptions {
   qualifyDistrictNames?: boolean;
   /** Collectives the user expanded, drawn with their members. */
   memberships?: readonly Membership[];
+  /**
+   * The roles the filters keep (empty or absent: all). The API's graph has every party of a kept
+   * measure; with 牵头 only, other parties' 协办 edges would still be drawn.
+   */
+  roles?: readonly Role[];
 }
 
-/** Label font size and width in px, as the stylesheet draws them. */
-const PARTY_LABEL = { font: 11, maxWidth: 150 };
-const MEASURE_LABEL = { font: 7, maxWidth: 120 };
+/**
+ * Labels' length, in ems: a party's name in full up to 14 characters, a measure's task number and
+ * first words (labels.ts draws them at a fixed size on screen, so ems are what counts).
+ */
+const PARTY_LABEL_EMS = 14;
+const MEASURE_LABEL_EMS = 9;
 
 /**
  * A label cut to about what fits `maxWidth` at `font` px, ending in '…'. Cytoscape's own
@@ -103,8 +113,7 @@ const MEASURE_LABEL = { font: 7, maxWidth: 120 };
  * count a full em, narrow ones about half; Cytoscape's ellipsis still trims an estimate
  * that came out a little long.
  */
-export function fitLabel(text: string, font: number, maxWidth: number): string {
-  const room = maxWidth / font;
+export function fitLabel(text: string, room: number): string {
   let used = 0;
   for (let i = 0; i < text.length; i++) {
     used += text.charCodeAt(i) > 0x2e7f ? 1 : 0.55;
@@ -131,8 +140,10 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
         id: n.id,
         label:
           n.type === 'MEASURE'
-            ? fitLabel(n.label, MEASURE_LABEL.font, MEASURE_LABEL.maxWidth)
-            : fitLabel(nodeLabel(n, options.qualifyDistrictNames ?? false), PARTY_LABEL.font, PARTY_LABEL.maxWidth),
+            ? fitLabel(n.label, MEASURE_LABEL_EMS)
+            : fitLabel(nodeLabel(n, options.qualifyDistrictNames ?? false), PARTY_LABEL_EMS),
+        name: n.type === 'MEASURE' ? n.label : nodeLabel(n, options.qualifyDistrictNames ?? false),
+        jurisdiction: n.jurisdiction,
         type: n.type,
         level: n.level,
         load: n.load,
@@ -141,12 +152,18 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
       },
       classes: nodeClasses(n, focus.has(n.id)),
     }));
+  const roles = new Set(options.roles ?? []);
   const edges: ElementDefinition[] = graph.edges
-    .filter((e) => !hidden.has(e.source) && !hidden.has(e.target))
+    .filter((e) => !hidden.has(e.source) && !hidden.has(e.target) && (roles.size === 0 || roles.has(e.role)))
     .map((e) => ({
       group: 'edges',
       data: { id: e.id, source: e.source, target: e.target, role: e.role },
-      classes: [e.role.toLowerCase(), ...(e.uncertain ? ['uncertain'] : [])],
+      classes: [
+        e.role.toLowerCase(),
+        ...(e.uncertain ? ['uncertain'] : []),
+        // Around a focus unit, everyone else's duties are context: drawn in their own role, muted.
+        ...(focus.size > 0 && !focus.has(e.source) ? ['partner'] : []),
+      ],
     }));
   const memberEdges: ElementDefinition[] = memberships.flatMap((m) =>
     m.members
@@ -176,18 +193,17 @@ export function stylesheet(): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         'background-color': 'data(color)',
-        label: 'data(label)',
+        // Labels come and go with the zoom (graph/labels.ts): only `.label-on` nodes draw theirs,
+        // at a font size (data fs) that makes them a fixed size on screen.
+        label: '',
         'font-family': FONT_STACK,
-        'font-size': PARTY_LABEL.font,
         color: '#1f2a36',
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': 2,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        'text-outline-opacity': 0.85,
-        'text-wrap': 'ellipsis',
-        'text-max-width': `${PARTY_LABEL.maxWidth}px`,
-        'min-zoomed-font-size': 7,
+        'text-outline-opacity': 0.9,
+        'text-wrap': 'none',
         'border-width': 1,
         'border-color': '#ffffff',
       },
@@ -196,11 +212,7 @@ export function stylesheet(): StylesheetJson {
       selector: 'node.measure',
       style: {
         shape: 'round-rectangle',
-        'font-size': MEASURE_LABEL.font,
-        color: '#6b5a2e',
-        'text-max-width': `${MEASURE_LABEL.maxWidth}px`,
-        // Measure labels are long: only once zoomed in to read them.
-        'min-zoomed-font-size': 15,
+        color: '#5c4a1f',
         'border-color': MEASURE_BORDER,
       },
     },
@@ -211,9 +223,12 @@ export function stylesheet(): StylesheetJson {
     },
     {
       selector: 'node.focus',
-      style: { 'border-width': 4, 'border-color': '#111a24', 'font-size': 15, 'font-weight': 'bold', 'z-index': 10 },
+      style: { 'border-width': 4, 'border-color': '#111a24', 'font-weight': 'bold', 'z-index': 10 },
     },
-    { selector: 'node.measure:selected', style: { 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 30 } },
+    {
+      selector: 'node.label-on',
+      style: { label: 'data(label)', 'font-size': 'data(fs)', 'text-outline-width': 'mapData(fs, 0, 600, 0, 100)' },
+    },
     {
       selector: 'node:selected',
       style: {
@@ -238,9 +253,51 @@ export function stylesheet(): StylesheetJson {
       },
     })),
     { selector: 'edge.uncertain', style: { opacity: 0.4 } },
+    // Partners' duties: their own role's colour and dash, thinner and faint behind the focus unit's.
+    ...ROLES.map((role) => ({
+      selector: `edge.partner.${role.toLowerCase()}`,
+      style: { width: Math.max(0.8, ROLE_STYLES[role].width * 0.45), opacity: PARTNER_EDGE_OPACITY },
+    })),
+    { selector: 'edge.partner.uncertain', style: { opacity: PARTNER_EDGE_OPACITY / 2 } },
     {
       selector: 'edge.member',
       style: { 'line-color': MEMBER_EDGE_COLOR, width: 1, 'line-style': 'dashed', 'line-dash-pattern': [2, 4] },
+    },
+    // Hover and keyboard: the neighbourhood stands out, the rest fades.
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'edge.near', style: { opacity: 1, 'z-index': 15 } },
+    {
+      selector: 'node.hovered, node.kb-active',
+      style: { 'border-width': 3, 'border-color': '#1d5fa8', 'z-index': 25 },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    // Groups (the overview's jurisdictions or levels): a labelled box when open, a disc sized by load when closed.
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': 'data(color)',
+        'background-opacity': 0.85,
+        'border-width': 2,
+        'border-color': '#24313f',
+        color: '#111a24',
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        'text-outline-width': 0,
+      },
+    },
+    { selector: 'node.group.collapsed', style: { shape: 'ellipse' } },
+    {
+      selector: 'node.group:parent',
+      style: {
+        'background-color': '#f4f6f8',
+        'background-opacity': 1,
+        'border-color': '#8a96a3',
+        'text-valign': 'top',
+        padding: 18,
+      },
     },
     {
       selector: 'edge:selected',

@@ -94,6 +94,21 @@ const zh = {
   measure: '措施',
   party: '责任方',
   step: '步',
+  graphRole: '关系图',
+  graphTools: '图操作',
+  keyboardHint: '方向键在节点间移动，回车打开详情，＋／－ 缩放，0 适应窗口',
+  fit: '适应窗口',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  navigator: '全图缩略图',
+  selectedCount: (n: number) => `已选 ${n} 个`,
+  showOnlySelection: '只看选中',
+  expandSelection: '全部展开',
+  showAll: '显示全部',
+  tipLoad: (n: number) => `全部职责 ${n} 项`,
+  tipDrawn: '图中：',
+  tipParties: (n: number) => `${n} 个责任方`,
+  groupTip: (units: number, load: number) => `${units} 个单位 · 加权负荷 ${load}`,
 };
 
 export type Messages = typeof zh;
@@ -191,6 +206,21 @@ const en: Messages = {
   measure: 'Measure',
   party: 'Party',
   step: 'Step',
+  graphRole: 'Graph',
+  graphTools: 'Graph tools',
+  keyboardHint: 'Arrow keys move between nodes, Enter opens details, + / - zoom, 0 fits',
+  fit: 'Fit',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  navigator: 'Overview of the whole graph',
+  selectedCount: (n) => `${n} selected`,
+  showOnlySelection: 'Show only these',
+  expandSelection: 'Expand all',
+  showAll: 'Show all',
+  tipLoad: (n) => `${n} duties in all`,
+  tipDrawn: 'Drawn: ',
+  tipParties: (n) => `${n} parties`,
+  groupTip: (units, load) => `${units} units · weighted load ${load}`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

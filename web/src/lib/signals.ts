@@ -9,6 +9,20 @@ export interface GraphSignal {
   layoutMs: number;
   /** performance.now() (ms since navigation) of the first frame after the last layout. */
   drawnAt: number;
+  /** Labels drawn at the current zoom (graph/labels.ts) and the smallest's size on screen, CSS px. */
+  labels?: { shown: number; minPx: number | null; ids: string[] };
+  zoom?: number;
+  /** Whether everything visible lies inside the viewport, and when the graph was last fitted. */
+  fits?: boolean;
+  fittedAt?: number;
+  /** Nodes selected, and nodes hidden by "show only the selection". */
+  selected?: number;
+  hidden?: number;
+  /** The node the keyboard is on. */
+  keyboard?: string | null;
+  /** Groups (compound nodes) drawn, and how many are open. */
+  groups?: number;
+  openGroups?: number;
 }
 
 export interface DutygraphSignals {

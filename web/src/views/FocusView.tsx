@@ -150,6 +150,7 @@ function FocusGraph({
       lang={state.lang}
       expansions={expansions}
       focusIds={[centreId]}
+      roles={state.filters.roles}
       radial
       level={state.level}
       selected={state.selected}

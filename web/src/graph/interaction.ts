@@ -1,0 +1,83 @@
+/**
+ * What the pointer and the keyboard do on a graph, beyond Cytoscape's own: the hovered node's
+ * neighbourhood stands out, arrow keys walk from node to node on screen.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Role } from '../lib/vocabulary.ts';
+
+/** Past this many elements, fading everything else costs a visible pause on hover: only the neighbourhood is marked. */
+const FADE_LIMIT = 3000;
+
+/** Marks `node`'s neighbourhood (and fades the rest on graphs small enough), or clears the marks. */
+export function highlight(cy: Core, node: NodeSingular | null): void {
+  cy.batch(() => {
+    cy.elements('.near, .faded, .hovered').removeClass('near faded hovered');
+    if (!node || node.removed()) return;
+    const near = node.closedNeighborhood();
+    if (cy.elements().length <= FADE_LIMIT) cy.elements().difference(near).addClass('faded');
+    near.addClass('near');
+    node.addClass('hovered');
+  });
+}
+
+/** The drawn edges of a node, counted by role (what its tooltip says). */
+export function drawnRoles(node: NodeSingular): Partial<Record<Role, number>> {
+  const counts: Partial<Record<Role, number>> = {};
+  node.connectedEdges().forEach((e) => {
+    const role = e.data('role') as Role | undefined;
+    if (role) counts[role] = (counts[role] ?? 0) + 1;
+  });
+  return counts;
+}
+
+const DIRECTIONS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowDown: [0, 1],
+  ArrowUp: [0, -1],
+};
+
+export const isArrowKey = (key: string): boolean => key in DIRECTIONS;
+
+/**
+ * The node the arrow key leads to from `from`: the nearest on screen within 60° of the key's
+ * direction, nearness weighing distance off the axis double.
+ */
+export function nextNode(cy: Core, from: NodeSingular, key: string): NodeSingular | undefined {
+  const [dx, dy] = DIRECTIONS[key] ?? [0, 0];
+  const p = from.renderedPosition();
+  let best: NodeSingular | undefined;
+  let bestScore = Infinity;
+  cy.nodes(':visible').forEach((n) => {
+    if (n.same(from) || n.isParent()) return;
+    const q = n.renderedPosition();
+    const along = (q.x - p.x) * dx + (q.y - p.y) * dy;
+    const across = Math.abs((q.x - p.x) * dy - (q.y - p.y) * dx);
+    if (along <= 0 || across > along * Math.tan(Math.PI / 3)) return;
+    const score = along + 2 * across;
+    if (score < bestScore) {
+      bestScore = score;
+      best = n;
+    }
+  });
+  return best;
+}
+
+/** Where keyboard navigation starts: the focus unit, else the most loaded node. */
+export function startNode(cy: Core): NodeSingular | undefined {
+  const focus = cy.nodes('.focus:visible');
+  if (focus.nonempty()) return focus[0];
+  let best: NodeSingular | undefined;
+  cy.nodes(':visible').forEach((n) => {
+    if (!n.isParent() && (!best || Number(n.data('load') ?? 0) > Number(best.data('load') ?? 0))) best = n;
+  });
+  return best;
+}
+
+/** Whether every visible element lies inside the viewport (within a pixel). */
+export function fitsViewport(cy: Core): boolean {
+  const visible = cy.elements(':visible');
+  if (visible.empty()) return true;
+  const box = visible.renderedBoundingBox({ includeLabels: false });
+  return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+}
