@@ -1,9 +1,9 @@
-// Counts over the whole graph beyond health.cypher's: persons, uncertain assignments, by role,
-// by level (units and their assignments), by plan, and the names no reference list knows.
+// Counts over the whole graph beyond health.cypher's: persons, assignments by role and by
+// confidence, by level (units and their assignments), by plan, and the names no reference list knows.
 CALL () {
   MATCH ()-[r:LEADS|RESPONSIBLE_FOR|COOPERATES_ON|OVERSEES]->(:Measure)
-  WITH r.role AS role, count(*) AS n, count(r.uncertain) AS uncertain
-  RETURN collect({role: role, n: n}) AS byRole, sum(uncertain) AS uncertain
+  WITH r.role AS role, r.confidence AS confidence, count(*) AS n
+  RETURN collect({role: role, confidence: confidence, n: n}) AS byRoleAndConfidence
 }
 CALL () {
   MATCH (u:Unit)
@@ -25,4 +25,4 @@ CALL () {
   WITH n ORDER BY n.order
   RETURN collect(n {.*}) AS unknownNames
 }
-RETURN COUNT { (:Person) } AS persons, uncertain, byRole, byLevel, byPlan, unknownNames;
+RETURN COUNT { (:Person) } AS persons, byRoleAndConfidence, byLevel, byPlan, unknownNames;

@@ -4,9 +4,10 @@
  * role counts and display labels.
  */
 import type { Assignment, Measure, Person, Unit } from '../model/model.ts';
-import type { GraphEdge, GraphNode, Partner, RoleCounts, Subgraph, UnitLoad } from './contract.ts';
+import type { ConfidenceCounts, GraphEdge, GraphNode, Partner, RoleCounts, Subgraph, UnitLoad } from './contract.ts';
 
 export const zeroCounts = (): RoleCounts => ({ lead: 0, responsible: 0, coop: 0, leader: 0 });
+export const zeroConfidences = (): ConfidenceCounts => ({ certain: 0, likely: 0, unclear: 0 });
 export const totalOf = (c: RoleCounts): number => c.lead + c.responsible + c.coop + c.leader;
 
 /** Chinese collation; one collator, since `localeCompare(…, 'zh')` sets one up on every call. */
@@ -88,7 +89,14 @@ export function drawSubgraph(assignments: Assignment[], parts: DrawingParts): Su
         load: 1,
       });
     }
-    edges.push({ id: a.id, source: partyId, target: a.measureId, role: a.role, uncertain: a.uncertain !== undefined });
+    edges.push({
+      id: a.id,
+      source: partyId,
+      target: a.measureId,
+      role: a.role,
+      confidence: a.confidence,
+      uncertain: a.confidence !== 'certain',
+    });
   }
   return { nodes: [...nodes.values()], edges };
 }

@@ -1,6 +1,14 @@
 import { MultiUndirectedGraph } from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import { byName, byPersonName, drawSubgraph, sortLoads, sortPartners, zeroCounts as zero } from './answers.ts';
+import {
+  byName,
+  byPersonName,
+  drawSubgraph,
+  sortLoads,
+  sortPartners,
+  zeroConfidences,
+  zeroCounts as zero,
+} from './answers.ts';
 import type {
   Assignment,
   Level,
@@ -278,6 +286,7 @@ export class EmbeddedStore implements GraphStore {
   async stats(): Promise<Stats> {
     const m = this.loaded.model;
     const byRole = zero();
+    const byConfidence = zeroConfidences();
     const levels = new Map<Level, { level: Level; units: number; assignments: number }>();
     const level = (l: Level) => levels.get(l) ?? levels.set(l, { level: l, units: 0, assignments: 0 }).get(l)!;
     for (const unit of m.units) level(unit.level).units += 1;
@@ -286,6 +295,7 @@ export class EmbeddedStore implements GraphStore {
     for (const x of m.measures) byPlan.get(x.planId)!.measures += 1;
     for (const a of m.assignments) {
       byRole[a.role] += 1;
+      byConfidence[a.confidence] += 1;
       byPlan.get(this.loaded.measures.get(a.measureId)!.planId)!.assignments += 1;
       if (a.unitId) level(this.loaded.units.get(a.unitId)!.level).assignments += 1;
     }
@@ -294,9 +304,10 @@ export class EmbeddedStore implements GraphStore {
       counts: {
         ...counts,
         persons: m.persons.length,
-        uncertain: m.assignments.filter((a) => a.uncertain !== undefined).length,
+        uncertain: byConfidence.likely + byConfidence.unclear,
       },
       byRole,
+      byConfidence,
       byLevel: (['city', 'district', 'town', 'other'] as Level[]).flatMap((l) =>
         levels.has(l) ? [levels.get(l)!] : [],
       ),

@@ -3,7 +3,7 @@
  * both stores return and what the GraphQL schema's answer types are mapped onto
  * (codegen.ts). Declared here, on the model's floor, so the stores and the API share one copy.
  */
-import type { Assignment, Level, Measure, Plan, Role, Task, Unit, UnitKind, UnknownName } from './model.ts';
+import type { Assignment, Confidence, Level, Measure, Plan, Role, Task, Unit, UnitKind, UnknownName } from './model.ts';
 
 /** One assignment with what it hangs on. */
 export interface Duty {
@@ -87,12 +87,20 @@ export interface GraphEdge {
   /** The measure. */
   target: string;
   role: Role;
+  /** The assignment's confidence: the explorer draws likely and unclear readings differently. */
+  confidence: Confidence;
+  /** True when the confidence is not `certain`. */
   uncertain: boolean;
 }
+
+/** Assignments by confidence. */
+export type ConfidenceCounts = Record<Confidence, number>;
 
 export interface Stats {
   counts: GraphCounts & { persons: number; uncertain: number };
   byRole: RoleCounts;
+  /** Every assignment by confidence; `counts.uncertain` is `likely` and `unclear` together. */
+  byConfidence: ConfidenceCounts;
   byLevel: { level: Level; units: number; assignments: number }[];
   byPlan: PlanStats[];
   unknownNames: UnknownName[];

@@ -69,6 +69,29 @@ describe('model ↔ Neo4j rows', () => {
       for (const r of list) for (const v of Object.values(r)) expect(v ?? 'missing').not.toBe('missing');
   });
 
+  it('flattens an assignment’s confidence and evidence onto the relationship, and reads them back', () => {
+    const [a] = model.assignments;
+    const likely = {
+      ...a!,
+      confidence: 'likely' as const,
+      evidence: { basis: 'text' as const, phrase: '市城管委牵头', at: 12 },
+      uncertain: 'the measure text names the unit',
+    };
+    const rows = loadParams({ ...model, assignments: [likely] }) as Record<string, Record<string, unknown>[]>;
+    const [row] = Object.values(rows).find((list) => list.some((r) => r.id === a!.id))!;
+    expect(row).toMatchObject({ confidence: 'likely', evidenceBasis: 'text', evidencePhrase: '市城管委牵头' });
+    expect(neo4j.isInt(row!.evidenceAt)).toBe(true);
+    expect(toAssignment(returned(row!))).toEqual(likely);
+    // Layout evidence has no phrase: nothing is sent for it, and nothing comes back.
+    const certain = { ...a!, confidence: 'certain' as const, evidence: { basis: 'layout' as const } };
+    delete certain.uncertain;
+    const [plain] = Object.values(loadParams({ ...model, assignments: [certain] }) as typeof rows).find((list) =>
+      list.some((r) => r.id === a!.id),
+    )!;
+    expect(Object.keys(plain!)).not.toContain('evidencePhrase');
+    expect(toAssignment(returned(plain!))).toEqual(certain);
+  });
+
   it('turns a filter into parameters, with null for "any"', () => {
     expect(filterParams()).toEqual({
       roles: null,

@@ -4,7 +4,8 @@
  * without a server (tests/graph/neo4j-rows.test.ts).
  *
  * Nested values are flattened (a measure's deadline becomes deadlineText, deadlineKind, due,
- * dueFrom; a line span becomes firstLine and lastLine). Integers are sent as Neo4j integers so
+ * dueFrom; an assignment's evidence evidenceBasis, evidencePhrase, evidenceAt; a line span
+ * becomes firstLine and lastLine). Integers are sent as Neo4j integers so
  * analysts see 12, not 12.0; the driver is set to hand them back as JS numbers. Each row has an
  * `order`, its place in the document, because Neo4j keeps no order of its own.
  */
@@ -90,6 +91,10 @@ export const GRAPH_SHAPE = {
       'column',
       'asWritten',
       'uncertain',
+      'confidence',
+      'evidenceBasis',
+      'evidencePhrase',
+      'evidenceAt',
     ],
     ...['docNumber', 'issued', 'issuer', 'format'],
   ],
@@ -182,9 +187,36 @@ function assignmentRow(a: Assignment, order: number): Props {
     column: a.column,
     asWritten: a.asWritten,
     ...lines(a.lines),
+    confidence: a.confidence,
+    ...evidenceProps(a.evidence),
     uncertain: a.uncertain,
     order: int(order),
   });
+}
+
+/**
+ * An assignment's evidence as relationship properties (Neo4j stores no maps): each field `x` as
+ * `evidenceX` (evidenceBasis, evidencePhrase, evidenceAt), whole numbers as Neo4j integers. Every
+ * field the evidence has goes, so a field the model adds is kept without a change here.
+ */
+function evidenceProps(evidence: Assignment['evidence']): Props {
+  return compact(
+    Object.fromEntries(
+      Object.entries(evidence).map(([key, value]) => [
+        `evidence${key[0]!.toUpperCase()}${key.slice(1)}`,
+        Number.isInteger(value) ? int(value as number) : value,
+      ]),
+    ),
+  );
+}
+
+/** The evidence back from its `evidence…` properties. */
+function evidenceOf(p: Props): Assignment['evidence'] {
+  return Object.fromEntries(
+    Object.entries(p)
+      .filter(([key, value]) => key.startsWith('evidence') && value !== null && value !== undefined)
+      .map(([key, value]) => [`${key[8]!.toLowerCase()}${key.slice(9)}`, value]),
+  ) as unknown as Assignment['evidence'];
 }
 
 /** A filter as query parameters: absent conditions are null, which the queries read as "any". */
@@ -288,6 +320,8 @@ export function toAssignment(p: Props): Assignment {
     column: p.column,
     asWritten: p.asWritten,
     lines: spanOf(p),
+    confidence: p.confidence,
+    evidence: evidenceOf(p),
     uncertain: optional(p, 'uncertain'),
   }) as unknown as Assignment;
 }

@@ -6,7 +6,15 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Assignment, Measure, Model, Person, Plan, Section, Seed, Task, Unit } from '../../model/model.ts';
-import { byName, byPersonName, drawSubgraph, sortLoads, sortPartners, zeroCounts } from '../answers.ts';
+import {
+  byName,
+  byPersonName,
+  drawSubgraph,
+  sortLoads,
+  sortPartners,
+  zeroConfidences,
+  zeroCounts,
+} from '../answers.ts';
 import {
   MAX_PATH_HOPS,
   StoreConfigError,
@@ -315,11 +323,20 @@ export class Neo4jStore implements GraphStore {
     const [health, [row]] = await Promise.all([this.health(), this.read('stats', {})]);
     if (!health.ok) throw new StoreUnavailableError(health.error!);
     const byRole = zeroCounts();
-    for (const { role, n } of row!.byRole as { role: keyof typeof byRole; n: number }[]) byRole[role] = n;
+    const byConfidence = zeroConfidences();
+    for (const { role, confidence, n } of row!.byRoleAndConfidence as {
+      role: keyof typeof byRole;
+      confidence: keyof typeof byConfidence;
+      n: number;
+    }[]) {
+      byRole[role] += n;
+      byConfidence[confidence] += n;
+    }
     const levels = ['city', 'district', 'town', 'other'];
     return {
-      counts: { ...health.counts, persons: row!.persons, uncertain: row!.uncertain },
+      counts: { ...health.counts, persons: row!.persons, uncertain: byConfidence.likely + byConfidence.unclear },
       byRole,
+      byConfidence,
       byLevel: (row!.byLevel as Stats['byLevel']).sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level)),
       byPlan: row!.byPlan,
       unknownNames: (row!.unknownNames as Row[]).map(toUnknownName),
