@@ -101,3 +101,10 @@ MATCH (u:Unit {id: row.unitId})
 CREATE (n:UnknownName)
 SET n = row
 CREATE (n)-[:READ_AS]->(u);
+
+// Reports and accounts are not part of the plan graph: the delete above leaves them, and only
+// cuts each report from the measure it was on. Linked again by measure id; a report whose
+// measure is gone stays, unlinked, and is counted as orphaned (/health, npm run ingest).
+MATCH (r:Report)
+MATCH (m:Measure {id: r.measureId})
+MERGE (r)-[:ON]->(m);

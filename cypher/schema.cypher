@@ -15,3 +15,9 @@ CREATE INDEX measure_plan IF NOT EXISTS FOR (n:Measure) ON (n.planId);
 CREATE INDEX measure_due IF NOT EXISTS FOR (n:Measure) ON (n.due);
 CREATE FULLTEXT INDEX unit_names IF NOT EXISTS FOR (n:Unit) ON EACH [n.name, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// Supervision: accounts, progress reports and revoked tokens (server/supervision/neo4j.ts).
+CREATE CONSTRAINT account_name IF NOT EXISTS FOR (n:Account) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT revoked_token_id IF NOT EXISTS FOR (n:RevokedToken) REQUIRE n.id IS UNIQUE;
+CREATE INDEX report_measure IF NOT EXISTS FOR (n:Report) ON (n.measureId);
+CREATE INDEX report_as_of IF NOT EXISTS FOR (n:Report) ON (n.asOf);

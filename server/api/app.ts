@@ -11,6 +11,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, {
@@ -21,8 +22,11 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import type { GraphStore } from '../graph/contract.ts';
+import type { SupervisionStore } from '../supervision/contract.ts';
+import { SqliteSupervisionStore } from '../supervision/sqlite.ts';
+import { Auth, loginRequired } from './auth.ts';
 import { compiledExecution } from './compiled-execution.ts';
-import { DEFAULT_LIMITS, DEFAULT_WEB_ROOT, type Limits } from './config.ts';
+import { DEFAULT_LIMITS, DEFAULT_WEB_ROOT, type AuthConfig, type Limits } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { costLimit } from './cost.ts';
 import { errorStatusAndLog, formatError } from './errors.ts';
@@ -51,6 +55,10 @@ export interface AppOptions {
   webRoot?: string;
   /** Schema introspection (default true: the schema is the API's documentation, and GraphiQL reads it). */
   introspection?: boolean;
+  /** Accounts and progress reports; absent, an in-memory SQLite store that ends with the app. */
+  supervision?: SupervisionStore;
+  /** Sign-in and lights settings (config.ts AuthConfig). */
+  auth?: Partial<AuthConfig>;
 }
 
 /**
@@ -85,6 +93,7 @@ function createApollo(
   limits: Limits,
   errors: { production: boolean; stackTraces: boolean },
   introspection: boolean,
+  readAccess: AuthConfig['readAccess'],
 ): ApolloServer<Context> {
   const armor = new ApolloArmor({
     // Depth counts fields, not fragment spreads: the explorer's documents share fragments, which add no work.
@@ -110,6 +119,7 @@ function createApollo(
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       errorStatusAndLog(app.log),
       queriesOnly<Context>(),
+      ...(readAccess === 'login' ? [loginRequired()] : []),
       // GraphiQL is at /graphiql; Apollo's landing page would load Sandbox from its CDN.
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in the schema, and its per-field hook costs time on answers of thousands of fields.
@@ -143,10 +153,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       stackTraces: options.stackTraces ?? false,
     },
     options.introspection ?? true,
+    options.auth?.readAccess ?? 'open',
   );
   await apollo.start();
   app.addHook('onClose', () => apollo.stop());
   const names = new UnitNames(options.store);
+  await app.register(fastifyCookie);
+  const supervision = options.supervision ?? new SqliteSupervisionStore(':memory:');
+  if (!options.supervision) app.addHook('onClose', () => supervision.close());
+  const auth = new Auth(supervision, options.auth);
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -154,10 +169,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // socket again to encode it. Encoded once here, a 200 KiB answer costs about 2 ms less CPU.
     onSend: async (_request: FastifyRequest, _reply: FastifyReply, payload: unknown) =>
       typeof payload === 'string' ? Buffer.from(payload) : payload,
-    handler: fastifyApolloHandler(apollo, { context: async () => createContext(options.store, names) }),
+    preHandler: (request: FastifyRequest, reply: FastifyReply) => auth.preHandler(request, reply),
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request, reply) =>
+        createContext(options.store, names, {
+          auth,
+          request: request as unknown as FastifyRequest,
+          reply: reply as unknown as FastifyReply,
+        }),
+    }),
   });
 
-  healthRoute(app, options.store);
+  healthRoute(app, options.store, supervision);
   await webRoutes(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

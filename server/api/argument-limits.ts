@@ -15,7 +15,10 @@ export const MAX_STRING = 100;
 export const MAX_CURSOR = 200;
 export const MAX_LIST = 100;
 
-const STRING_LIMITS: Record<string, number> = { after: MAX_CURSOR };
+/** A progress report's note: a paragraph, not a name. */
+export const MAX_NOTE = 2000;
+
+const STRING_LIMITS: Record<string, number> = { after: MAX_CURSOR, note: MAX_NOTE };
 
 function tooLong(field: string, what: string, limit: number, got: number): GraphQLError {
   return new GraphQLError(`${field}: at most ${limit} ${what}, got ${got}.`, {

@@ -46,7 +46,39 @@ export interface ServerConfig {
   webRoot: string;
   /** INTROSPECTION: schema introspection, on unless `false` or `0` (the schema is the API's documentation). */
   introspection: boolean;
+  /** Accounts, sign-in and lights (supervision). */
+  auth: AuthConfig;
 }
+
+export interface AuthConfig {
+  /**
+   * AUTH_SECRET: the key tokens are signed with, shared by every API process and host. Unset, each
+   * start makes one up (tokens then end with the process; `WORKERS` share the supervisor's).
+   */
+  secret?: string;
+  /** TOKEN_TTL_HOURS: how long a token lasts. */
+  tokenTtlSeconds: number;
+  /** READ_ACCESS: `open` (anyone reads) or `login` (every question needs a signed-in account). */
+  readAccess: 'open' | 'login';
+  /** COOKIE_SECURE: the session cookie only over HTTPS (set it behind TLS). */
+  cookieSecure: boolean;
+  /** LOGIN_MAX_PER_ACCOUNT, LOGIN_MAX_PER_ADDRESS: failed sign-ins allowed per window (LOGIN_WINDOW_MS). */
+  loginMaxPerAccount: number;
+  loginMaxPerAddress: number;
+  loginWindowMs: number;
+  /** DUE_SOON_DAYS: a measure not done turns yellow this many days before its deadline. */
+  dueSoonDays: number;
+}
+
+export const DEFAULT_AUTH: AuthConfig = {
+  tokenTtlSeconds: 12 * 3600,
+  readAccess: 'open',
+  cookieSecure: false,
+  loginMaxPerAccount: 10,
+  loginMaxPerAddress: 50,
+  loginWindowMs: 15 * 60_000,
+  dueSoonDays: 30,
+};
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -97,5 +129,25 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     logLevel: env.LOG_LEVEL || 'info',
     webRoot: env.WEB_ROOT || DEFAULT_WEB_ROOT,
     introspection: flag(env, 'INTROSPECTION', true),
+    auth: authFromEnv(env, int),
+  };
+}
+
+function authFromEnv(env: NodeJS.ProcessEnv, int: (name: string, fallback: number) => number): AuthConfig {
+  const readAccess = env.READ_ACCESS || 'open';
+  if (readAccess !== 'open' && readAccess !== 'login')
+    throw new Error(`READ_ACCESS must be open or login, got "${readAccess}"`);
+  const secret = env.AUTH_SECRET || undefined;
+  if (secret !== undefined && secret.length < 32)
+    throw new Error('AUTH_SECRET must be at least 32 characters (for example: openssl rand -base64 48)');
+  return {
+    ...(secret && { secret }),
+    tokenTtlSeconds: int('TOKEN_TTL_HOURS', DEFAULT_AUTH.tokenTtlSeconds / 3600) * 3600,
+    readAccess,
+    cookieSecure: flag(env, 'COOKIE_SECURE', DEFAULT_AUTH.cookieSecure),
+    loginMaxPerAccount: int('LOGIN_MAX_PER_ACCOUNT', DEFAULT_AUTH.loginMaxPerAccount),
+    loginMaxPerAddress: int('LOGIN_MAX_PER_ADDRESS', DEFAULT_AUTH.loginMaxPerAddress),
+    loginWindowMs: int('LOGIN_WINDOW_MS', DEFAULT_AUTH.loginWindowMs),
+    dueSoonDays: int('DUE_SOON_DAYS', DEFAULT_AUTH.dueSoonDays),
   };
 }

@@ -7,6 +7,11 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/contract.ts';
 import type { Assignment, Measure, Person, Plan, Section, Seed, Task, Unit } from '../model/model.ts';
 import type { UnitNames } from './names.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Report } from '../model/supervision.ts';
+import type { SupervisionStore } from '../supervision/contract.ts';
+import { Auth, type Viewer } from './auth.ts';
+import { SqliteSupervisionStore } from '../supervision/sqlite.ts';
 
 /**
  * Items by id for one request: batched through a DataLoader, and answered synchronously once
@@ -59,6 +64,21 @@ export interface Context {
   store: GraphStore;
   loaders: Loaders;
   names: UnitNames;
+  /** Supervision: who asks (null when anonymous), sign-in, and the reports (auth.ts). */
+  viewer: Viewer | null;
+  auth: Auth;
+  supervision: SupervisionStore;
+  /** A measure's reports (by id), oldest first. */
+  reportsOfMeasure: DataLoader<string, Report[]>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** What a request brings beyond the store: supervision and the HTTP exchange (app.ts). */
+export interface RequestParts {
+  auth: Auth;
+  request: FastifyRequest;
+  reply: FastifyReply;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -83,8 +103,27 @@ export function createLoaders(store: GraphStore): Loaders {
   };
 }
 
-export function createContext(store: GraphStore, names: UnitNames): Context {
-  return { store, loaders: createLoaders(store), names };
+/** Without `parts` (a context outside an HTTP request: benches, tests of execution), nobody is signed in. */
+export function createContext(store: GraphStore, names: UnitNames, parts?: RequestParts): Context {
+  const auth = parts?.auth ?? anonymousAuth();
+  const supervision = auth.store;
+  return {
+    store,
+    loaders: createLoaders(store),
+    names,
+    viewer: parts?.request.viewer ?? null,
+    auth,
+    supervision,
+    reportsOfMeasure: new DataLoader((ids) => supervision.reportsOfMeasures(ids)),
+    request: parts?.request as FastifyRequest,
+    reply: parts?.reply as FastifyReply,
+  };
+}
+
+let noReports: Auth | undefined;
+/** An empty in-memory supervision store, shared by every context made without a request. */
+function anonymousAuth(): Auth {
+  return (noReports ??= new Auth(new SqliteSupervisionStore(':memory:')));
 }
 
 /**

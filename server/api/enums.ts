@@ -3,6 +3,8 @@
  * ways: arguments arrive as model values, and model values go out as enum names.
  */
 import type * as model from '../model/model.ts';
+import type * as lights from '../model/lights.ts';
+import type * as supervision from '../model/supervision.ts';
 import type { GraphNode } from '../graph/contract.ts';
 
 export const Role = { LEAD: 'lead', RESPONSIBLE: 'responsible', COOP: 'coop', LEADER: 'leader' } satisfies Record<
@@ -49,5 +51,37 @@ export const NodeType = { UNIT: 'unit', PERSON: 'person', MEASURE: 'measure' } s
   GraphNode['type']
 >;
 
+export const AccountRole = {
+  VIEWER: 'viewer',
+  REPORTER: 'reporter',
+  SUPERVISOR: 'supervisor',
+  ADMIN: 'admin',
+} satisfies Record<string, supervision.AccountRole>;
+
+export const ProgressStatus = {
+  NOT_STARTED: 'not-started',
+  IN_PROGRESS: 'in-progress',
+  DONE: 'done',
+  BLOCKED: 'blocked',
+} satisfies Record<string, supervision.ProgressStatus>;
+
+export const ReportKind = { REPORT: 'report', REOPEN: 'reopen' } satisfies Record<string, supervision.ReportKind>;
+
+export const Light = { RED: 'red', YELLOW: 'yellow', GREEN: 'green', GREY: 'grey' } satisfies Record<
+  string,
+  lights.Light
+>;
+
 /** The resolver map entries for every enum of the schema. */
-export const enumResolvers = { Role, Level, UnitKind, Topic, DeadlineKind, NodeType };
+export const enumResolvers = {
+  Role,
+  Level,
+  UnitKind,
+  Topic,
+  DeadlineKind,
+  NodeType,
+  AccountRole,
+  ProgressStatus,
+  ReportKind,
+  Light,
+};

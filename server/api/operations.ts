@@ -1,10 +1,10 @@
 /**
- * The operations the API runs: queries only, the one `operationName` names, with arguments within
- * bounds (argument-limits.ts). Checked once the
+ * The operations the API runs: queries and the supervision mutations (no subscriptions), the one
+ * `operationName` names, with arguments within bounds (argument-limits.ts). Checked once the
  * operation is resolved, before execution, so each case is a 400 a client can act on. Without
- * this, a mutation reached graphql-jit ("No root type for operation mutation") as an internal
- * error with an error-level log line and a stack trace that any client could repeat at will, and a
- * missing operation name was an internal error too.
+ * this, a subscription reached graphql-jit as an internal error with an error-level log line and a
+ * stack trace that any client could repeat at will, and a missing operation name was an internal
+ * error too.
  */
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
@@ -48,10 +48,10 @@ export function checkOperation({
   request,
 }: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'document' | 'operation' | 'request'>): void {
   if (!operation) throw unresolved(document, request.operationName ?? undefined);
-  if (operation.operation !== 'query') {
+  if (operation.operation === 'subscription') {
     throw refused(
-      `${operation.operation} operations are not supported: this API ` +
-        `answers queries only (the graph is read from the seed documents).`,
+      `${operation.operation} operations are not supported: this API answers queries, and the ` +
+        `supervision mutations (login, logout, reportProgress, reopenReport).`,
       OPERATION_NOT_SUPPORTED,
     );
   }

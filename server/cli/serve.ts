@@ -5,19 +5,27 @@
  * With WORKERS > 1 this process supervises that many server processes (workers.ts).
  */
 import cluster from 'node:cluster';
+import { randomBytes } from 'node:crypto';
 import { buildApp } from '../api/app.ts';
 import { configFromEnv, type ServerConfig } from '../api/config.ts';
 import { openStore } from '../graph/index.ts';
+import { openSupervisionStore } from '../supervision/index.ts';
 import { ensureLoaded } from './seeds.ts';
 import { announce, superviseWorkers } from './workers.ts';
 
 const config = configFromEnv();
-if (cluster.isPrimary && config.workers > 1) superviseWorkers(config.workers);
-else await serve(config);
+if (cluster.isPrimary && config.workers > 1) {
+  // Without AUTH_SECRET the workers must still accept each other's tokens: they inherit this one.
+  if (!config.auth.secret) process.env.AUTH_SECRET = randomBytes(48).toString('base64url');
+  superviseWorkers(config.workers);
+} else await serve(config);
 
 async function serve(config: ServerConfig): Promise<void> {
   const store = await openStore();
+  const supervision = await openSupervisionStore();
   const app = await buildApp({
+    supervision,
+    auth: config.auth,
     store,
     logger: { level: config.logLevel },
     limits: config.limits,
@@ -43,6 +51,8 @@ async function serve(config: ServerConfig): Promise<void> {
     }
   }
   await loadWhenReady();
+  if (!config.auth.secret && !cluster.isWorker)
+    app.log.warn('AUTH_SECRET is not set: sign-in tokens end when this process does, and other hosts refuse them');
 
   let stopping = false;
   async function stop(signal: string): Promise<void> {
@@ -51,6 +61,7 @@ async function serve(config: ServerConfig): Promise<void> {
     app.log.info('%s: closing', signal);
     await app.close();
     await store.close();
+    await supervision.close();
     process.exit(0);
   }
   process.on('SIGINT', () => void stop('SIGINT'));

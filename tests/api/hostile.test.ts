@@ -83,7 +83,7 @@ const ROWS: Record<string, Row> = {
   'a mutation over GET': {
     raw: {
       method: 'GET',
-      path: '/graphql?query=' + encodeURIComponent('mutation { x }'),
+      path: '/graphql?query=' + encodeURIComponent('mutation { logout }'),
       headers: { 'apollo-require-preflight': '1' },
     },
     status: 405,
@@ -160,11 +160,11 @@ const ROWS: Record<string, Row> = {
     message: 'Cannot spread fragment "A" within itself',
   },
   // Operations.
-  'a mutation': {
+  'a mutation the schema lacks': {
     body: { query: 'mutation { plans { id } }' },
     status: 400,
-    code: 'OPERATION_NOT_SUPPORTED',
-    message: 'mutation operations are not supported',
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: 'Cannot query field "plans" on type "Mutation"',
   },
   'a subscription': {
     body: { query: 'subscription { plans { id } }' },

@@ -36,6 +36,15 @@ const SAMPLE: Record<string, unknown> = {
   fromId: 'a',
   toId: 'b',
   maxHops: 6,
+  // Supervision.
+  account: { name: 'a', role: 'viewer' },
+  report: { id: 'r', by: 'a', measureId: 'm' },
+  disabled: true,
+  passwordHash: 'scrypt$…',
+  id: 'x',
+  expiresAt: '2026-12-31T00:00:00.000Z',
+  now: '2026-12-01T00:00:00.000Z',
+  asOf: '2026-12-01',
 };
 
 function schemaFor(name: QueryName): DbSchema {

@@ -9,13 +9,17 @@ import { networkQueries, networkResolvers } from './network.ts';
 import { overloadQueries, overloadResolvers } from './overload.ts';
 import { partyResolvers } from './parties.ts';
 import { statsQueries, statsResolvers } from './stats.ts';
+import { supervisionMutations, supervisionQueries, supervisionResolvers } from './supervision.ts';
 
 export const resolvers = {
-  Query: { ...catalogQueries, ...networkQueries, ...overloadQueries, ...statsQueries },
+  Query: { ...catalogQueries, ...networkQueries, ...overloadQueries, ...statsQueries, ...supervisionQueries },
+  Mutation: supervisionMutations,
   ...documentResolvers,
   ...partyResolvers,
   ...networkResolvers,
   ...overloadResolvers,
   ...statsResolvers,
   ...enumResolvers,
+  ...supervisionResolvers,
+  Measure: { ...documentResolvers.Measure, ...supervisionResolvers.Measure },
 } satisfies Resolvers;

@@ -61,6 +61,21 @@ export const QUERIES = {
   'party-loads': ['partyIds', ...FILTER_PARAMS],
   'measure-labels': ['ids'],
   path: ['fromId', 'toId', 'maxHops'],
+  // Supervision (server/supervision/neo4j.ts): accounts, revoked tokens, progress reports.
+  'account-create': ['account'],
+  account: ['name'],
+  accounts: [],
+  'account-disable': ['name', 'disabled'],
+  'account-password': ['name', 'passwordHash'],
+  'token-revoke': ['id', 'expiresAt', 'now'],
+  'token-revoked': ['id'],
+  'report-add': ['report'],
+  report: ['id'],
+  'reports-of-measures': ['ids'],
+  'reports-latest': ['asOf'],
+  'reports-all': [],
+  'report-counts': [],
+  'supervision-health': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueryName = keyof typeof QUERIES;

@@ -30,7 +30,11 @@ import type { QueryParams } from './cypher.ts';
 
 /** The graph's vocabulary, for the Cypher linter. */
 export const GRAPH_SHAPE = {
-  labels: ['Seed', 'Jurisdiction', 'Plan', 'Section', 'Task', 'Measure', 'Unit', 'Person', 'UnknownName'],
+  labels: [
+    ...['Seed', 'Jurisdiction', 'Plan', 'Section', 'Task', 'Measure', 'Unit', 'Person', 'UnknownName'],
+    // Supervision (server/supervision/neo4j.ts), kept through reloads of the plan graph.
+    ...['Account', 'Report', 'RevokedToken'],
+  ],
   relationshipTypes: [
     'LEADS',
     'RESPONSIBLE_FOR',
@@ -44,6 +48,8 @@ export const GRAPH_SHAPE = {
     'IN',
     'FROM',
     'READ_AS',
+    'ON',
+    'BY',
   ],
   propertyKeys: [
     ...[
@@ -97,6 +103,8 @@ export const GRAPH_SHAPE = {
       'evidenceAt',
     ],
     ...['docNumber', 'issued', 'issuer', 'format'],
+    // Supervision: accounts, reports, revoked tokens.
+    ...['units', 'disabled', 'passwordHash', 'createdAt', 'status', 'note', 'asOf', 'at', 'by', 'reopens', 'expiresAt'],
   ],
 };
 

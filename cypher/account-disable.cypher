@@ -1,0 +1,3 @@
+MATCH (a:Account {name: $name})
+SET a.disabled = $disabled
+RETURN count(a) AS changed;

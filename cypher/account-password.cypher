@@ -1,0 +1,3 @@
+MATCH (a:Account {name: $name})
+SET a.passwordHash = $passwordHash
+RETURN count(a) AS changed;

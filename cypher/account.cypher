@@ -1,0 +1,2 @@
+MATCH (a:Account {name: $name})
+RETURN a {.*} AS account;

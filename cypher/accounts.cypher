@@ -1,0 +1,3 @@
+MATCH (a:Account)
+RETURN a {.*} AS account
+ORDER BY a.name;

@@ -1,0 +1,3 @@
+MATCH (r:Report)
+RETURN r {.*} AS report
+ORDER BY r.at, r.id;

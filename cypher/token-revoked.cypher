@@ -1,0 +1,2 @@
+MATCH (t:RevokedToken {id: $id})
+RETURN count(t) AS revoked;

@@ -1,0 +1,107 @@
+/**
+ * Traffic lights (红黄绿灯预警) of a measure at an as-of date, from its deadline and the latest
+ * progress report made for a date on or before it. Pure: the ledger, the scorecard, `Measure.light`
+ * and the explorer's tests all call this one function. Reasons are in Chinese, as the ledger shows them.
+ */
+import type { Deadline } from './model.ts';
+import type { ProgressStatus, Report } from './supervision.ts';
+
+export type Light = 'red' | 'yellow' | 'green' | 'grey';
+export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green', 'grey'];
+
+export interface LightSettings {
+  /** A measure not done is yellow this many days before its deadline (DUE_SOON_DAYS). */
+  dueSoonDays: number;
+  /** The reporting rhythm: a report older than this many days no longer counts as recent (monthly, with slack). */
+  reportEveryDays: number;
+}
+
+export const DEFAULT_LIGHT_SETTINGS: LightSettings = { dueSoonDays: 30, reportEveryDays: 35 };
+
+export interface Verdict {
+  light: Light;
+  /** Why, in words. */
+  reason: string;
+  /** The ISO date the measure is due by, where its deadline gives one. */
+  due?: string;
+  /** Days past `due` at the as-of date (0 when not past it, or done). */
+  overdueDays: number;
+  /** The latest report for a date on or before the as-of date. */
+  lastReport?: Report;
+}
+
+const STATUS_WORDS: Record<ProgressStatus, string> = {
+  'not-started': '未启动',
+  'in-progress': '推进中',
+  done: '已完成',
+  blocked: '受阻',
+};
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
+
+/**
+ * The date a deadline falls due in a plan of `planYear`: the parsed due date (a date, 年底前, the end
+ * of a period like 6—9月), else 年底前 written among other words (年底前；按时间节点完成) is the plan
+ * year's 31 December. Ongoing work (长期实施, 持续推进, 按时间节点完成) and an empty cell have none.
+ */
+export function dueDate(deadline: Deadline, planYear: number): string | undefined {
+  if (deadline.due) return deadline.due;
+  if (deadline.kind === 'year-end' || (deadline.kind === 'unparsed' && deadline.text.includes('年底前')))
+    return `${planYear}-12-31`;
+  return undefined;
+}
+
+/** Later first: by the date reported for, then when recorded, then id (so every store agrees). */
+export function newerFirst(a: Report, b: Report): number {
+  return b.asOf.localeCompare(a.asOf) || b.at.localeCompare(a.at) || b.id.localeCompare(a.id);
+}
+
+/** The latest of `reports` made for a date on or before `asOf`. */
+export function latestReport(reports: readonly Report[], asOf: string): Report | undefined {
+  let latest: Report | undefined;
+  for (const r of reports) if (r.asOf <= asOf && (!latest || newerFirst(r, latest) < 0)) latest = r;
+  return latest;
+}
+
+export function lightOf(
+  measure: { deadline: Deadline },
+  planYear: number,
+  lastReport: Report | undefined,
+  asOf: string,
+  settings: LightSettings = DEFAULT_LIGHT_SETTINGS,
+): Verdict {
+  const due = dueDate(measure.deadline, planYear);
+  const base = { ...(due && { due }), ...(lastReport && { lastReport }), overdueDays: 0 };
+  const sinceReport = lastReport ? daysBetween(lastReport.asOf, asOf) : undefined;
+  const recent = sinceReport !== undefined && sinceReport <= settings.reportEveryDays;
+  const reported = lastReport ? `${lastReport.asOf} 报告${STATUS_WORDS[lastReport.status]}` : '';
+  const quiet =
+    sinceReport === undefined
+      ? '从未报告进展'
+      : `已 ${sinceReport} 天未报告进展（超过 ${settings.reportEveryDays} 天）`;
+
+  if (lastReport?.status === 'done') return { ...base, light: 'green', reason: `已完成：${reported}` };
+  if (due) {
+    const left = daysBetween(asOf, due);
+    if (left < 0)
+      return { ...base, light: 'red', overdueDays: -left, reason: `已逾期 ${-left} 天（完成时限 ${due}），未报告完成` };
+    if (left <= settings.dueSoonDays)
+      return { ...base, light: 'yellow', reason: `临近完成时限：${due}，还有 ${left} 天，未报告完成` };
+    if (recent) return { ...base, light: 'green', reason: `未到期（${due}），${reported}` };
+    if (!lastReport) return { ...base, light: 'grey', reason: `未到期（${due}），尚无进展报告` };
+    return { ...base, light: 'yellow', reason: `未到期（${due}），但${quiet}` };
+  }
+  const kind = measure.deadline.kind;
+  if (kind === 'none') {
+    if (recent) return { ...base, light: 'green', reason: `无完成时限，${reported}` };
+    if (!lastReport) return { ...base, light: 'grey', reason: '无完成时限，尚无进展报告' };
+    return { ...base, light: 'yellow', reason: `无完成时限，${quiet}` };
+  }
+  // 长期实施 / 持续推进 / 按时间节点完成: reported monthly, or yellow.
+  const what = measure.deadline.text || '长期任务';
+  if (recent) return { ...base, light: 'green', reason: `${what}：${reported}` };
+  return { ...base, light: 'yellow', reason: `${what}：${quiet}` };
+}

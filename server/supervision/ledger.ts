@@ -1,0 +1,93 @@
+/**
+ * The ledger (台账) and the scorecard: every measure under a filter with its light at an as-of date,
+ * and per unit the lights of what it leads or answers for. Computed from the two stores' answers
+ * (the measures, their plans' years, each measure's latest report) by the pure rules of lights.ts,
+ * so both store pairs give the same ledger.
+ */
+import type { GraphStore } from '../graph/contract.ts';
+import type { Filter } from '../model/filter.ts';
+import { lightOf, type Light, type LightSettings, type Verdict } from '../model/lights.ts';
+import type { Measure } from '../model/model.ts';
+import type { SupervisionStore } from './contract.ts';
+
+export interface LedgerEntry {
+  measure: Measure;
+  verdict: Verdict;
+}
+
+export type LightCounts = Record<Light, number> & { total: number };
+
+export const zeroLights = (): LightCounts => ({ red: 0, yellow: 0, green: 0, grey: 0, total: 0 });
+
+export function countLights(entries: readonly LedgerEntry[]): LightCounts {
+  const counts = zeroLights();
+  for (const { verdict } of entries) {
+    counts[verdict.light]++;
+    counts.total++;
+  }
+  return counts;
+}
+
+/** Every measure under `filter`, in document order, with its light at `asOf`. */
+export async function ledger(
+  graph: GraphStore,
+  supervision: SupervisionStore,
+  filter: Filter,
+  asOf: string,
+  settings: LightSettings,
+): Promise<LedgerEntry[]> {
+  const [measures, plans, latest] = await Promise.all([
+    graph.findMeasures({ filter }),
+    graph.plans(),
+    supervision.latestReports(asOf),
+  ]);
+  const years = new Map(plans.map((p) => [p.id, p.year]));
+  const last = new Map(latest.map((r) => [r.measureId, r]));
+  return measures.map((measure) => ({
+    measure,
+    verdict: lightOf(measure, years.get(measure.planId)!, last.get(measure.id), asOf, settings),
+  }));
+}
+
+/** The deadline timeline: rows by due month (YYYY-MM), months in order, those without a due date last. */
+export function byMonth(entries: readonly LedgerEntry[]): { month: string | null; counts: LightCounts }[] {
+  const months = new Map<string | null, LedgerEntry[]>();
+  for (const entry of entries) {
+    const month = entry.verdict.due?.slice(0, 7) ?? null;
+    months.set(month, [...(months.get(month) ?? []), entry]);
+  }
+  return [...months]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .map(([month, list]) => ({ month, counts: countLights(list) }));
+}
+
+export interface UnitScore {
+  unitId: string;
+  counts: LightCounts;
+}
+
+/**
+ * Per unit, the lights of the measures it leads or is responsible for (each measure once), most
+ * red first, then most yellow, then by unit id (the API breaks ties by name).
+ */
+export async function scorecard(graph: GraphStore, entries: readonly LedgerEntry[]): Promise<UnitScore[]> {
+  const assignments = await graph.assignmentsOfMeasures(entries.map((e) => e.measure.id));
+  const byUnit = new Map<string, Map<string, Light>>();
+  entries.forEach((entry, i) => {
+    for (const a of assignments[i]!) {
+      if (!a.unitId || (a.role !== 'lead' && a.role !== 'responsible')) continue;
+      if (!byUnit.has(a.unitId)) byUnit.set(a.unitId, new Map());
+      byUnit.get(a.unitId)!.set(entry.measure.id, entry.verdict.light);
+    }
+  });
+  return [...byUnit]
+    .map(([unitId, lights]) => {
+      const counts = zeroLights();
+      for (const light of lights.values()) {
+        counts[light]++;
+        counts.total++;
+      }
+      return { unitId, counts };
+    })
+    .sort((a, b) => b.counts.red - a.counts.red || b.counts.yellow - a.counts.yellow || (a.unitId < b.unitId ? -1 : 1));
+}
