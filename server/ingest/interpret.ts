@@ -1,17 +1,8 @@
-import { parseDeadline } from './deadline.ts';
+import { createHash } from 'node:crypto';
 import { ReadError } from './errors.ts';
-import type {
-  Assignment,
-  Deadline,
-  LineSpan,
-  Measure,
-  Plan,
-  Role,
-  Section,
-  Seed,
-  Task,
-  Topic,
-} from '../model/model.ts';
+import type { Assignment, Measure, Plan, Role, Section, Seed, Task, Topic } from '../model/model.ts';
+import { readBlock, type BlockReader, type Group, type Named } from './pairing/block.ts';
+import { findMention, phrasesFor } from './pairing/mentions.ts';
 import type { Cell, CellItem, ColumnRole, EntryRow, ReadDocument, Table } from './tables.ts';
 import { joinNames, splitPersons, type WrittenName } from './units/names.ts';
 import type { UnitResolver } from './units/resolver.ts';
@@ -58,6 +49,7 @@ export function interpretDocument(doc: ReadDocument, seed: Seed, parties: Partie
 
 /** A measure row together with the rows after it that add deadlines and units but no text of their own. */
 interface Block {
+  task: Task;
   head: EntryRow;
   extra: EntryRow[];
 }
@@ -74,25 +66,44 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
     year: seed.year,
     lines: table.span,
   });
-  const labels = new Map(table.header.map((c) => [c.role, c.label]));
+  const context: TableContext = {
+    seed,
+    parties,
+    labels: new Map(table.header.map((c) => [c.role, c.label])),
+    carried: carriedOver(table.rows),
+  };
+  const blocks = tasksAndBlocks(table, planId, seed, out);
+  const resolved = blocks.map((block) => resolveBlock(block, context));
+  rehomeContinuations(resolved);
+  const ids = new Map<string, number>();
+  for (const block of resolved) {
+    const reading = readBlock({
+      ...block.reader,
+      columns: block.columns(),
+      newMeasure: (text, lines) => ({
+        id: measureId(block.task, text, ids),
+        taskId: block.task.id,
+        planId,
+        text,
+        lines,
+      }),
+    });
+    for (const m of reading.measures) out.measures.push(m);
+    for (const a of reading.assignments)
+      out.assignments.push({ id: `${a.measureId}:${a.role}:${a.unitId ?? a.personId}`, ...a });
+  }
+}
 
+/** Sections and tasks into `out`; the table's measure rows grouped into blocks, in order. */
+function tasksAndBlocks(table: Table, planId: string, seed: Seed, out: PlanContent): Block[] {
+  const blocks: Block[] = [];
+  const taskIds = new Map<string, number>();
   let top: string | undefined;
   let section: Section | undefined;
   let task: Task | undefined;
-  let blocks: Block[] = [];
-  let measureCount = 0;
   let sectionCount = 0;
-  let taskCount = 0;
-
-  const flush = () => {
-    for (const block of blocks)
-      measureCount += measuresOf({ block, before: measureCount, task: task!, seed, labels, parties, out });
-    blocks = [];
-  };
-
   for (const row of table.rows) {
     if (row.kind === 'section') {
-      flush();
       const text = stripSpaces(row.text);
       const sub = /^[（(][一二三四五六七八九十]+[）)]/.test(text);
       const path = sub && top ? [top, text] : [text];
@@ -103,13 +114,10 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
     }
     const seq = cellText(row.cells.seq);
     const taskTitle = cellText(row.cells.task);
-    const startsTask = seq !== '' ? seq !== task?.seq : task === undefined;
-    if (startsTask) {
-      flush();
-      measureCount = 0;
+    if (seq !== '' ? seq !== task?.seq : task === undefined) {
       if (!task && !seq) throw new ReadError(seed.file, row.span[0], 'a measure row comes before any task number');
       task = {
-        id: `${planId}:t${++taskCount}`,
+        id: uniqueId(`${planId}:t${seq || '0'}`, taskIds),
         planId,
         ...(section ? { sectionId: section.id } : {}),
         seq,
@@ -120,172 +128,178 @@ function interpretTable(table: Table, planId: string, seed: Seed, parties: Parti
       out.tasks.push(task);
     }
     task!.lines[1] = Math.max(task!.lines[1], row.span[1]);
-    const hasText = items(row.cells.measure).length > 0;
     const previous = blocks.at(-1);
-    if (!hasText && previous) previous.extra.push(row);
-    else blocks.push({ head: row, extra: [] });
+    if (items(row.cells.measure).length === 0 && previous) previous.extra.push(row);
+    else blocks.push({ task: task!, head: row, extra: [] });
   }
-  flush();
+  return blocks;
 }
 
-/** One block to read into measures, and what reading it needs. */
-interface BlockInput {
-  block: Block;
-  /** How many measures the task already has: this block's are numbered after them. */
-  before: number;
-  task: Task;
+/**
+ * A measure's id: its task's and a digest of its text, so that it stays the same when an
+ * unrelated row is added or removed (reports and review decisions are kept by it).
+ */
+function measureId(task: Task, text: string, seen: Map<string, number>): string {
+  const digest = createHash('sha1')
+    .update(text.replace(/[\s，,。；;、]/g, ''))
+    .digest('hex')
+    .slice(0, 8);
+  return uniqueId(`${task.id}:m${digest}`, seen);
+}
+
+/** `base`, or `base~2`, `~3` … when the table already has it (a task number printed twice, two identical measures). */
+function uniqueId(base: string, seen: Map<string, number>): string {
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return n === 1 ? base : `${base}~${n}`;
+}
+
+interface TableContext {
   seed: Seed;
+  parties: Parties;
   /** Column labels as printed, by role. */
   labels: Map<ColumnRole, string>;
-  parties: Parties;
-  out: PlanContent;
+  /** Cells that hold the next row's groups, by row and column: read as empty. */
+  carried: Set<string>;
 }
 
-/** A cell item and the row it comes from (the row says whether its unit columns were merged). */
-interface Group {
-  item: CellItem;
-  row: EntryRow;
+/** A block with its names resolved: what `readBlock` reads, and which rows its groups come from. */
+interface ResolvedBlock {
+  task: Task;
+  rows: EntryRow[];
+  reader: Omit<BlockReader, 'columns' | 'newMeasure'>;
+  groups: Map<Role, { column: string; groups: Group[] }>;
+  columns: () => BlockReader['columns'];
 }
 
-type Party = { unitId: string } | { personId: string };
-
-/**
- * Pairs a block's measures with its deadlines and units. A cell may list several
- * measures (`<p>` items), and its deadlines and unit groups may or may not line up with
- * them: equal counts zip, a single group is shared, anything else is given to every
- * measure and marked uncertain. Returns how many measures the block holds.
- */
-function measuresOf(input: BlockInput): number {
-  const rows = [input.block.head, ...input.block.extra];
-  const measures = blockMeasures(input, rows);
-  for (const measure of measures) input.out.measures.push(measure);
-  assignParties(input, rows, measures);
-  return measures.length;
-}
-
-/** The groups of a column over the block's rows, in order. */
-function groupsIn(rows: EntryRow[], role: ColumnRole): Group[] {
-  // Every row gives at least one group, empty if its cell is, so positions line up (<p>——</p>, 002:111).
-  return rows.flatMap((row) => {
-    const cellItems = row.cells[role]?.items ?? [];
-    return (cellItems.length ? cellItems : [{ fragments: [] }]).map((item) => ({ item, row }));
-  });
-}
-
-/** The block's measures: one per item of the head row's 工作措施 cell (at least one), each with its deadline. */
-function blockMeasures({ block, before, task, seed }: BlockInput, rows: EntryRow[]): Measure[] {
-  const texts = items(block.head.cells.measure);
-  const count = Math.max(texts.length, 1);
-  // reduce, not Math.max(...): a block of a hostile document can hold more rows than a call takes arguments.
-  const span = (rs: EntryRow[]): LineSpan => [
-    rs[0]!.span[0],
-    rs.reduce((last, r) => Math.max(last, r.span[1]), -Infinity),
-  ];
-  const deadlines = groupsIn(rows, 'deadline').map(({ item }) => itemText(item));
-  return Array.from({ length: count }, (_, i) => {
-    const text = texts[i];
-    const lines: LineSpan = count === 1 || !text ? span(rows) : [text.fragments[0]!.line, text.fragments.at(-1)!.line];
-    return {
-      id: `${task.id}:m${before + i + 1}`,
-      taskId: task.id,
-      planId: task.planId,
-      text: text ? itemText(text) : '',
-      deadline: deadlineFor(deadlines, i, count, seed.year),
-      lines,
-    };
-  });
-}
-
-/** Adds an assignment to `out` unless the same measure, role and party already has one. */
-function assigner(out: PlanContent) {
-  const assigned = new Set<string>();
-  return (measure: Measure, role: Role, column: string, name: WrittenName, party: Party, uncertain?: string) => {
-    const key = 'unitId' in party ? party.unitId : party.personId;
-    const id = `${measure.id}:${role}:${key}`;
-    if (assigned.has(id)) return; // a cell that lists a unit twice (000:2175, 2181)
-    assigned.add(id);
-    out.assignments.push({
-      id,
-      measureId: measure.id,
-      role,
-      ...party,
-      column,
-      asWritten: name.asWritten,
-      lines: name.lines,
-      confidence: uncertain ? 'unclear' : 'certain',
-      evidence: { basis: uncertain ? 'order' : 'layout' },
-      ...(uncertain ? { uncertain } : {}),
-    });
-  };
-}
-
-/**
- * How a name in a column of `role` becomes a party: a unit resolved in the seed's jurisdiction, or a person (牵头领导).
- */
-function partyOf(role: Role, { seed, parties }: BlockInput): (name: WrittenName) => Party {
-  if (role !== 'leader') return (name) => ({ unitId: parties.resolver.resolve(name, seed.jurisdiction, seed.file).id });
-  return (name) => {
-    const key = `${seed.jurisdiction}:${name.key}`;
-    if (!parties.personIds.has(key))
-      parties.personIds.set(key, { id: `person:${key}`, name: name.key, jurisdiction: seed.jurisdiction });
-    return { personId: parties.personIds.get(key)!.id };
-  };
-}
-
-/** Gives every name of every unit and person column to the measures its group pairs with. */
-function assignParties(input: BlockInput, rows: EntryRow[], measures: Measure[]): void {
-  const { labels, parties } = input;
-  const assign = assigner(input.out);
+function resolveBlock(block: Block, context: TableContext): ResolvedBlock {
+  const { seed, labels } = context;
+  const rows = [block.head, ...block.extra];
+  const groups = new Map<Role, { column: string; groups: Group[] }>();
   for (const role of [...UNIT_ROLES, 'leader'] as const) {
     const column = labels.get(role);
-    if (!column) continue;
-    const groups = groupsIn(rows, role);
-    const read = (item: CellItem) =>
-      role === 'leader' ? splitPersons(item.fragments, parties.persons) : joinNames(item.fragments, parties.resolver);
-    const party = partyOf(role, input);
-    const pairing = pair(groups.length, measures.length, column);
-    groups.forEach(({ item, row }, g) => {
-      const merged = row.mergedColumns;
-      const names = read(item);
-      for (const i of pairing.measuresOf(g)) {
-        const measure = measures[i]!;
-        names.forEach((name, n) => {
-          if (merged && merged.columns[0] === role && n > 0) {
-            // Columns are written one after the other and neither is empty, so the first
-            // unit is surely in the first and the last surely in the second; the ones
-            // between could be in either, and are read as the second.
-            const second = merged.columns[1] as Role;
-            const sure = n === names.length - 1;
-            assign(measure, second, labels.get(second) ?? second, name, party(name), sure ? undefined : merged.reason);
-          } else {
-            assign(measure, role, column, name, party(name), pairing.uncertain);
-          }
-        });
-      }
-    });
+    if (column) groups.set(role, { column, groups: rows.flatMap((row) => groupsOf(row, role, context)) });
+  }
+  const merged = block.head.mergedColumns;
+  const resolved: ResolvedBlock = {
+    task: block.task,
+    rows,
+    groups,
+    reader: {
+      texts: items(block.head.cells.measure).map((item) => ({
+        text: itemText(item),
+        raw: item.fragments.map((f) => f.text).join(' '),
+        lines: [item.fragments[0]!.line, item.fragments.at(-1)!.line],
+      })),
+      deadlines: [],
+      ...(merged ? { merged, mergedLabel: labels.get(merged.columns[1]) } : {}),
+      year: seed.year,
+    },
+    columns: () => [...groups].map(([role, { column, groups: g }]) => ({ role, column, groups: g })),
+  };
+  refreshDeadlines(resolved);
+  return resolved;
+}
+
+function refreshDeadlines(block: ResolvedBlock): void {
+  // Every row gives at least one group, empty if its cell is, so positions line up (<p>——</p>, 002:111).
+  block.reader.deadlines = block.rows.flatMap((row) => {
+    const cellItems = row.cells.deadline?.items ?? [];
+    return cellItems.length ? cellItems.map(itemText) : [''];
+  });
+  // A block with one measure row and no deadline anywhere has one empty deadline, not one per row.
+  if (block.reader.deadlines.every((d) => d === '')) block.reader.deadlines = [''];
+}
+
+/** The groups of one cell, names resolved; a carried-over cell gives one empty group. */
+function groupsOf(row: EntryRow, role: Role, context: TableContext): Group[] {
+  const { parties, seed } = context;
+  const cellItems = context.carried.has(carriedKey(row, role)) ? [] : (row.cells[role]?.items ?? []);
+  const read = (item: CellItem) =>
+    role === 'leader' ? splitPersons(item.fragments, parties.persons) : joinNames(item.fragments, parties.resolver);
+  return (cellItems.length ? cellItems : [{ fragments: [] }]).map((item) => ({
+    row,
+    names: dropTails(read(item)).map((name) => namedParty(name, role, context)),
+  }));
+}
+
+function namedParty(name: WrittenName, role: Role, { seed, parties }: TableContext): Named {
+  if (role !== 'leader') {
+    const unit = parties.resolver.resolve(name, seed.jurisdiction, seed.file);
+    return { name, party: { unitId: unit.id }, unit };
+  }
+  const key = `${seed.jurisdiction}:${name.key}`;
+  if (!parties.personIds.has(key))
+    parties.personIds.set(key, { id: `person:${key}`, name: name.key, jurisdiction: seed.jurisdiction });
+  return { name, party: { personId: parties.personIds.get(key)!.id } };
+}
+
+/**
+ * OCR tails: "各区政府 (含北京经济技术开发区) 北京经济委会" is the garbled end of "(含…管委会)"
+ * printed again after the parenthesis, not a unit of its own (002:143, 147, 150, 152).
+ */
+function dropTails(names: WrittenName[]): WrittenName[] {
+  return names.filter((name, i) => {
+    const before = names[i - 1];
+    return !(before && /（含北京经济[^）]*）$/.test(before.key) && /^北京经济(委会|技术开发区管委会)$/.test(name.key));
+  });
+}
+
+const carriedKey = (row: EntryRow, role: ColumnRole) => `${row.span[0]}:${role}`;
+
+/**
+ * Cells that hold the next row's groups: the responsible cell of 002:240 lists, as its two
+ * `<p>` entries, exactly the lead and responsible cells of row 241. OCR carried them over a
+ * row; they are not this row's.
+ */
+function carriedOver(rows: Table['rows']): Set<string> {
+  const carried = new Set<string>();
+  const entries = rows.filter((r): r is EntryRow => r.kind === 'entry');
+  entries.forEach((row, i) => {
+    const next = entries[i + 1];
+    if (!next) return;
+    const nextItems = UNIT_ROLES.flatMap((role) => items(next.cells[role]).map(itemText));
+    for (const role of UNIT_ROLES) {
+      const own = items(row.cells[role]).map(itemText);
+      if (own.length < 2) continue;
+      const at = nextItems.findIndex((_, j) => own.every((text, k) => nextItems[j + k] === text));
+      if (at >= 0) carried.add(carriedKey(row, role));
+    }
+  });
+  return carried;
+}
+
+/**
+ * Continuation rows pair with the measure they continue, by content: 002:227 (按时间节点完成,
+ * 北京经济技术开发区管委会) follows task 8's first row, but its unit is named only by the last
+ * measure of task 7 (北京经济技术开发区加快…). Such a row moves back to the block that names it.
+ */
+function rehomeContinuations(blocks: ResolvedBlock[]): void {
+  for (let b = 1; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const before = blocks[b - 1]!;
+    for (const row of [...block.rows.slice(1)]) {
+      const names = [...block.groups.values()].flatMap((c) =>
+        c.groups.filter((g) => g.row === row).flatMap((g) => g.names),
+      );
+      const namedIn = (target: ResolvedBlock) =>
+        names.some(
+          (n) => n.unit && target.reader.texts.some((t) => findMention(t.text, phrasesFor(n.unit!, n.name.asWritten))),
+        );
+      if (names.length === 0 || namedIn(block) || !namedIn(before)) continue;
+      moveRow(row, block, before);
+    }
   }
 }
 
-function pair(
-  groups: number,
-  measures: number,
-  column: string,
-): { measuresOf: (group: number) => number[]; uncertain?: string } {
-  const all = Array.from({ length: measures }, (_, i) => i);
-  if (measures === 1 || groups === 1) return { measuresOf: () => all };
-  if (groups === measures) return { measuresOf: (g) => [g] };
-  return {
-    measuresOf: () => all,
-    uncertain:
-      `the row lists ${measures} measures but ${groups} ${column} groups, so which ` +
-      `unit belongs to which measure is not printed; each unit is given to every measure`,
-  };
-}
-
-function deadlineFor(deadlines: string[], index: number, measures: number, year: number): Deadline {
-  if (deadlines.length === measures) return parseDeadline(deadlines[index]!, year);
-  const distinct = [...new Set(deadlines.filter(Boolean))];
-  if (distinct.length <= 1) return parseDeadline(distinct[0] ?? '', year);
-  // Deadlines that do not line up with the measures: keep them all, as printed.
-  return { text: distinct.join('；'), kind: 'unparsed' };
+function moveRow(row: EntryRow, from: ResolvedBlock, to: ResolvedBlock): void {
+  from.rows.splice(from.rows.indexOf(row), 1);
+  to.rows.push(row);
+  for (const [role, column] of from.groups) {
+    const moving = column.groups.filter((g) => g.row === row);
+    column.groups = column.groups.filter((g) => g.row !== row);
+    to.groups.get(role)?.groups.push(...moving.map((g) => ({ ...g, moved: true })));
+  }
+  refreshDeadlines(from);
+  refreshDeadlines(to);
 }
