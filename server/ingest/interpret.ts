@@ -213,7 +213,7 @@ function refreshDeadlines(block: ResolvedBlock): void {
 
 /** The groups of one cell, names resolved; a carried-over cell gives one empty group. */
 function groupsOf(row: EntryRow, role: Role, context: TableContext): Group[] {
-  const { parties, seed } = context;
+  const { parties } = context;
   const cellItems = context.carried.has(carriedKey(row, role)) ? [] : (row.cells[role]?.items ?? []);
   const read = (item: CellItem) =>
     role === 'leader' ? splitPersons(item.fragments, parties.persons) : joinNames(item.fragments, parties.resolver);

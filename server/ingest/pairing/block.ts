@@ -7,7 +7,7 @@
  */
 import type { Assignment, Confidence, Evidence, LineSpan, Measure, Role, Unit } from '../../model/model.ts';
 import { parseDeadline } from '../deadline.ts';
-import type { CellItem, ColumnRole, EntryRow } from '../tables.ts';
+import type { EntryRow } from '../tables.ts';
 import type { WrittenName } from '../units/names.ts';
 import { align } from './align.ts';
 import { findMention, phrasesFor } from './mentions.ts';
