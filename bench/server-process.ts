@@ -6,7 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +41,9 @@ export async function startServer(
       LOG_LEVEL: 'info',
       NEO4J_URI: '',
       WORKERS: '1',
+      // Progress reports in a folder of their own, never the checkout's ./data/ (tests that restart
+      // a server on the same reports pass DATA_DIR).
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'dutygraph-data-')),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

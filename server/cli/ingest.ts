@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ingest, SEEDS_DIR } from '../ingest/index.ts';
 import { summarize, type PlanSummary } from '../ingest/summary.ts';
 import { CONFIDENCES } from '../model/model.ts';
+import { reportTallyLine } from './report-tally.ts';
 import { run } from './run.ts';
 
 const program = new Command('ingest')
@@ -11,7 +12,7 @@ const program = new Command('ingest')
   .parse();
 const options = program.opts<{ seeds: string; unknown?: boolean }>();
 
-await run(() => {
+await run(async () => {
   const model = ingest(options.seeds);
   const { plans, total } = summarize(model);
   const columns = ['tasks', 'measures', 'assignments', 'units', ...CONFIDENCES, 'unknown'] as const;
@@ -30,6 +31,8 @@ await run(() => {
   console.log(
     `${model.units.length} units in the model (collective members included), ${model.persons.length} persons`,
   );
+  const reports = await reportTallyLine(model);
+  if (reports) console.log(reports);
   if (options.unknown) {
     const byUnit = new Map<string, typeof model.unknownNames>();
     for (const u of model.unknownNames) byUnit.set(u.unitId, [...(byUnit.get(u.unitId) ?? []), u]);
