@@ -26,7 +26,7 @@ async function gql(url: string, query: string, variables: object, token?: string
     headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: any; errors?: unknown[] };  
+  return (await response.json()) as { data?: any; errors?: unknown[] };
 }
 
 const REPORT = `mutation($measure: ID!, $unit: ID!, $note: String) {
