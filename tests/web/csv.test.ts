@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, toCsv } from '../../web/src/lib/csv.ts';
-import { assignmentsTable, loadTable } from '../../web/src/lib/tables.ts';
+import { ApiError, describeError, offeredNames } from '../../web/src/lib/apiError.ts';
+import { assignmentsTable, loadTable, uncertainCell } from '../../web/src/lib/tables.ts';
 
 describe('CSV export', () => {
   it('starts with a UTF-8 byte-order mark and ends lines with CRLF, so Excel reads Chinese', () => {
@@ -85,7 +86,11 @@ describe('CSV export', () => {
                 id: 'm1',
                 text: '加强河湖管理，落实河长制',
                 deadline: { text: '年底前', kind: 'YEAR_END', due: '2023-12-31' },
-                plan: { id: 'p', title: '大兴区水污染防治2023年行动计划' },
+                plan: {
+                  id: 'p',
+                  title: '大兴区水污染防治2023年行动计划',
+                  seed: { docNumber: '京兴政办发〔2023〕1号' },
+                },
                 task: { seq: '3', title: '河湖治理' },
               },
             },
@@ -105,7 +110,36 @@ describe('CSV export', () => {
       '年底前',
       '区水务局',
       '',
-      '000.txt:10-12',
+      '《大兴区水污染防治2023年行动计划》（京兴政办发〔2023〕1号） 第 10–12 行 (000.txt)',
     ]);
+  });
+});
+
+describe('words of the tables and errors, in the UI language', () => {
+  it('says how sure an uncertain reading is in Chinese, and gives the reason in English', () => {
+    const reason = 'unclear: the row lists 8 measures but 6 牵头单位 groups, and nothing in the text pairs this one';
+    expect(uncertainCell(reason, 'zh')).toBe('是：无法确定');
+    expect(uncertainCell('likely: the measure’s text names this group', 'zh')).toBe('是：较可能的读法');
+    expect(uncertainCell(reason, 'en')).toBe(reason);
+    expect(uncertainCell(null, 'zh')).toBe('');
+    expect(assignmentsTable([], 'en').columns).toContain('Uncertain');
+  });
+
+  it('never shows the API’s English message in Chinese, and offers the closest names', () => {
+    const error = new ApiError(
+      'graphql',
+      'No unit is named "区城市管里委". Closest names: 区城市管委, 区城市管理委.',
+      200,
+      {
+        code: 'NOT_FOUND',
+        closest: ['区城市管委', '区城市管理委'],
+      },
+    );
+    expect(describeError(error, 'zh')).toBe('没有名为“区城市管里委”的单位。最接近的名称：');
+    expect(offeredNames(error)).toEqual(['区城市管委', '区城市管理委']);
+    expect(describeError(new ApiError('graphql', 'Query Cost limit exceeded', 400, {}), 'zh')).not.toMatch(
+      /[A-Za-z]{4}/,
+    );
+    expect(describeError(error, 'en')).toContain('No unit is named');
   });
 });

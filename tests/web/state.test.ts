@@ -22,6 +22,9 @@ const full: AppState = {
   jurisdiction: '大兴区',
   top: 50,
   selected: { type: 'measure', id: '000_4bf12fe9557cfa06:1:t1:m1' },
+  open: ['大兴区:各街道办事处'],
+  grouping: 'level',
+  groups: ['DISTRICT'],
   filters: {
     plans: ['000_4bf12fe9557cfa06:3', '002_221e516616a96fe0:2'],
     topics: ['WATER'],

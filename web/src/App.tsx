@@ -1,5 +1,5 @@
 /** The explorer: header, filter chips, the chosen view and the side panel, all state in the URL. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { PLANS } from './api/queries.ts';
 import { FilterBar } from './components/FilterBar.tsx';
 import { Header } from './components/Header.tsx';
@@ -13,7 +13,7 @@ import { useQuery } from './hooks/useQuery.ts';
 import { useUrlState } from './hooks/useUrlState.ts';
 import { filterVariable } from './lib/filters.ts';
 import { MESSAGES } from './lib/i18n.ts';
-import { formatState, type Filters, type Selection } from './lib/state.ts';
+import { formatState, unitDisplayName, type Filters, type Selection } from './lib/state.ts';
 import { FocusView } from './views/FocusView.tsx';
 import { OverloadView } from './views/OverloadView.tsx';
 import { PathView } from './views/PathView.tsx';
@@ -31,7 +31,14 @@ export function App() {
   const [table, setTable] = useState<ViewTable | null>(null);
   const exports = useMemo<Exports>(() => ({ graphs: new GraphRegistry(), showTable: setTable }), []);
   // Expansions belong to one drawn graph: forget them when the view's query changes.
-  const expansions = useExpansions(formatState({ ...state, selected: undefined, lang: 'zh' }), filter);
+  // The collectives opened (`open`) are kept in the URL and are not part of that key.
+  const expansions = useExpansions(
+    formatState({ ...state, selected: undefined, lang: 'zh', open: [] }),
+    filter,
+    state.open,
+    setState,
+  );
+  const graphCount = useSyncExternalStore(exports.graphs.subscribe, exports.graphs.count);
 
   useEffect(() => {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
@@ -58,6 +65,8 @@ export function App() {
           lang={state.lang}
           view={state.view}
           canExportCsv={table !== null}
+          canExportPng={graphCount > 0}
+          searchText={unitDisplayName(state.unit)}
           onSearch={onSearch}
           onView={(view) => setState((s) => ({ ...s, view, selected: undefined }))}
           onExportPng={() => exportPng(exports.graphs)}

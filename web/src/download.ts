@@ -19,9 +19,12 @@ export function exportCsv(view: ViewTable): void {
   );
 }
 
-export function exportPng(graphs: GraphRegistry): void {
-  const graph = graphs.activeGraph();
-  if (!graph) return;
-  const blob = graph.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
-  save(blob, exportFileName(['dutygraph', graph.id], 'png'));
+/** Every drawn graph, one file each (the focus view of a shared name draws one graph per district). */
+export function exportPng(graphs: GraphRegistry): number {
+  const all = graphs.all();
+  for (const graph of all) {
+    const blob = graph.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+    save(blob, exportFileName(['dutygraph', graph.id], 'png'));
+  }
+  return all.length;
 }

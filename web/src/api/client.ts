@@ -1,6 +1,6 @@
 /** The one way the explorer talks to the server: POST /graphql, errors turned into ApiError. */
 import type { TypedDocumentString } from '../generated/graphql.ts';
-import { ApiError, graphqlErrorMessage } from '../lib/apiError.ts';
+import { ApiError, graphqlErrorDetail, graphqlErrorMessage } from '../lib/apiError.ts';
 
 /** A generated document: its text, typed with its answer and variables. */
 export type Document<T, V> = TypedDocumentString<T, V>;
@@ -9,7 +9,7 @@ export const GRAPHQL_URL = '/graphql';
 
 interface Response<T> {
   data?: T | null;
-  errors?: { message?: unknown }[];
+  errors?: { message?: unknown; extensions?: unknown }[];
 }
 
 export async function gql<T, V>(document: Document<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
@@ -28,7 +28,12 @@ export async function gql<T, V>(document: Document<T, V>, variables: V, signal?:
   }
   const body = (await res.json().catch(() => null)) as Response<T> | null;
   if (body?.errors?.length)
-    throw new ApiError(res.ok ? 'graphql' : 'http', graphqlErrorMessage(body.errors), res.status);
+    throw new ApiError(
+      res.ok ? 'graphql' : 'http',
+      graphqlErrorMessage(body.errors),
+      res.status,
+      graphqlErrorDetail(body.errors),
+    );
   if (!res.ok) throw new ApiError('http', '', res.status);
   if (!body?.data) throw new ApiError('graphql', 'empty response');
   return body.data;

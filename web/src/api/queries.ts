@@ -49,6 +49,9 @@ graphql(`
     plan {
       id
       title
+      seed {
+        docNumber
+      }
     }
     task {
       seq
@@ -204,6 +207,9 @@ export const MEASURE_PANEL = graphql(`
         title
         jurisdiction
         year
+        seed {
+          docNumber
+        }
       }
       task {
         seq

@@ -2,7 +2,7 @@
  * The filters that apply everywhere (and the level the overload view ranks): active ones as
  * removable chips, the rest behind a button.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { filterChips, type Narrowing } from '../lib/filters.ts';
 import { deadlineKindLabel, levelLabel, MESSAGES, roleLabel, topicLabel, type Lang } from '../lib/i18n.ts';
 import { EMPTY_FILTERS, hasFilters, type Filters } from '../lib/state.ts';
@@ -18,10 +18,29 @@ interface Props {
 export function FilterBar({ lang, narrowing, plans, onChange }: Props) {
   const t = MESSAGES[lang];
   const [open, setOpen] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  // The panel closes as menus do: on Esc (focus back on its button) or a click anywhere outside it.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      bar.current?.querySelector<HTMLButtonElement>('[data-testid="filters-toggle"]')?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (bar.current && !bar.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
   const planTitle = (id: string) => plans.find((p) => p.id === id)?.title ?? id;
   const chips = filterChips(narrowing, lang, planTitle);
   return (
-    <div className="filterbar">
+    <div className="filterbar" ref={bar}>
       <button
         type="button"
         className="button button--ghost"

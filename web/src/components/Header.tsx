@@ -7,6 +7,10 @@ interface Props {
   lang: Lang;
   view: View;
   canExportCsv: boolean;
+  /** 导出图片 needs a drawn graph (none on the landing page). */
+  canExportPng: boolean;
+  /** The unit shown, so the search box says what you arrived at (from a link or a ranking row). */
+  searchText: string;
   onSearch: (choice: Choice) => void;
   onView: (view: View) => void;
   onExportPng: () => void;
@@ -14,7 +18,18 @@ interface Props {
   onLang: (lang: Lang) => void;
 }
 
-export function Header({ lang, view, canExportCsv, onSearch, onView, onExportPng, onExportCsv, onLang }: Props) {
+export function Header({
+  lang,
+  view,
+  canExportCsv,
+  canExportPng,
+  searchText,
+  onSearch,
+  onView,
+  onExportPng,
+  onExportCsv,
+  onLang,
+}: Props) {
   const t = MESSAGES[lang];
   const tabs: [View, string][] = [
     ['focus', t.viewFocus],
@@ -33,7 +48,14 @@ export function Header({ lang, view, canExportCsv, onSearch, onView, onExportPng
         </div>
       </div>
       <div className="header__search">
-        <SearchBox lang={lang} placeholder={t.searchPlaceholder} onChoose={onSearch} offerShared testId="search" />
+        <SearchBox
+          lang={lang}
+          placeholder={t.searchPlaceholder}
+          onChoose={onSearch}
+          offerShared
+          testId="search"
+          initialText={searchText}
+        />
       </div>
       <nav className="tabs" role="tablist">
         {tabs.map(([id, label]) => (
@@ -51,7 +73,13 @@ export function Header({ lang, view, canExportCsv, onSearch, onView, onExportPng
         ))}
       </nav>
       <div className="header__actions">
-        <button type="button" className="button button--ghost" onClick={onExportPng} data-testid="export-png">
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onExportPng}
+          disabled={!canExportPng}
+          data-testid="export-png"
+        >
           {t.exportPng}
         </button>
         <button

@@ -17,9 +17,19 @@ interface Props {
   offerShared?: boolean;
   testId?: string;
   initialText?: string;
+  /** Keep the chosen unit's district in the box (the path pickers: 区水务局 is a unit in several districts). */
+  withJurisdiction?: boolean;
 }
 
-export function SearchBox({ lang, placeholder, onChoose, offerShared = false, testId, initialText = '' }: Props) {
+export function SearchBox({
+  lang,
+  placeholder,
+  onChoose,
+  offerShared = false,
+  testId,
+  initialText = '',
+  withJurisdiction = false,
+}: Props) {
   const t = MESSAGES[lang];
   const listId = useId();
   const [text, setText] = useState(initialText);
@@ -40,7 +50,13 @@ export function SearchBox({ lang, placeholder, onChoose, offerShared = false, te
   const choose = (choice: Choice | undefined) => {
     if (!choice) return;
     setOpen(false);
-    setText(choice.kind === 'one' ? choice.suggestion.name : choice.name);
+    setText(
+      choice.kind === 'shared'
+        ? choice.name
+        : withJurisdiction
+          ? `${choice.suggestion.name}（${choice.suggestion.jurisdiction}）`
+          : choice.suggestion.name,
+    );
     onChoose(choice);
   };
 

@@ -4,9 +4,11 @@ import { MEASURE_PANEL, UNIT_PANEL } from '../api/queries.ts';
 import { useExports } from '../exports.tsx';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import { useQuery } from '../hooks/useQuery.ts';
-import { deadlineKindLabel, kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
+import { kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import type { Selection } from '../lib/state.ts';
-import { roleKey, ROLES, type AssignmentRow, type Deadline, type Filter, type Source } from '../lib/vocabulary.ts';
+import { roleKey, ROLES, type AssignmentRow, type Filter } from '../lib/vocabulary.ts';
+import { DeadlineText, SourceText } from './DutyText.tsx';
+import { PersonPanel } from './PersonPanel.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
 
 interface Props {
@@ -144,7 +146,9 @@ function DutyItem({
         <DeadlineText deadline={a.measure.deadline} lang={lang} />
         {a.asWritten !== unitName && (
           <span>
-            {t.asWritten}：{a.asWritten}
+            {t.asWritten}
+            {t.colon}
+            {a.asWritten}
           </span>
         )}
         {a.via && (
@@ -157,7 +161,7 @@ function DutyItem({
             {t.uncertain}
           </span>
         )}
-        <SourceText source={a.source} />
+        <SourceText source={a.source} plan={a.measure.plan} lang={lang} />
       </div>
     </li>
   );
@@ -176,7 +180,9 @@ function MeasurePanel({ lang, selection, select }: Props) {
         {m.plan.jurisdiction} · {m.plan.title}
       </p>
       <h3 className="panel__title panel__title--small">
-        {t.task} {m.task.seq}：{m.task.title}
+        {t.task} {m.task.seq}
+        {t.colon}
+        {m.task.title}
       </h3>
       <Field label={t.measureText}>
         <p className="panel__text" data-testid="measure-text">
@@ -190,7 +196,7 @@ function MeasurePanel({ lang, selection, select }: Props) {
       </Field>
       {m.section && <Field label={t.section}>{m.section.path.join(' / ')}</Field>}
       <Field label={t.source}>
-        <SourceText source={m.source} />
+        <SourceText source={m.source} plan={m.plan} lang={lang} />
       </Field>
       <h4 className="panel__section">{t.parties}</h4>
       <ul className="parties">
@@ -206,7 +212,7 @@ function MeasurePanel({ lang, selection, select }: Props) {
             </button>
             <span className="party__meta">
               {a.party.jurisdiction}
-              {a.asWritten !== a.party.name && ` · ${t.asWritten}：${a.asWritten}`}
+              {a.asWritten !== a.party.name && ` · ${t.asWritten}${t.colon}${a.asWritten}`}
               {a.via && ` · ${t.via} ${a.via.name}`}
             </span>
             {a.uncertain && (
@@ -217,21 +223,6 @@ function MeasurePanel({ lang, selection, select }: Props) {
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-/** A lead official: the API answers `touches` for units only, so the panel names them and points at the graph. */
-function PersonPanel({ lang, selection }: Props) {
-  const t = MESSAGES[lang];
-  const [, jurisdiction, name] = selection.id.split(':');
-  return (
-    <div className="panel">
-      <p className="panel__kicker">
-        {jurisdiction} · {t.personNode}
-      </p>
-      <h3 className="panel__title">{name}</h3>
-      <p className="hint">{t.hint}</p>
     </div>
   );
 }
@@ -258,25 +249,6 @@ function UnitLinks({ units, select }: { units: readonly { id: string; name: stri
           {u.name}
         </button>
       ))}
-    </span>
-  );
-}
-
-function DeadlineText({ deadline, lang }: { deadline: Deadline; lang: Lang }) {
-  const t = MESSAGES[lang];
-  return (
-    <span className="deadline" title={deadlineKindLabel(lang, deadline.kind)}>
-      ⏱ {deadline.text || t.noDeadline}
-      {deadline.due && deadline.due !== deadline.text && <small> ({deadline.due})</small>}
-    </span>
-  );
-}
-
-function SourceText({ source }: { source: Source }) {
-  const lines = source.lastLine !== source.firstLine ? `${source.firstLine}–${source.lastLine}` : `${source.firstLine}`;
-  return (
-    <span className="source">
-      {source.file}:{lines}
     </span>
   );
 }

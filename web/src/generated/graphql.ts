@@ -92,15 +92,15 @@ export type CountsFragment = { lead: number, responsible: number, coop: number, 
 
 export type SubgraphFieldsFragment = { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> };
 
-export type MeasureRowFragment = { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } };
+export type MeasureRowFragment = { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } };
 
-export type AssignmentRowFragment = { id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } };
+export type AssignmentRowFragment = { id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } };
 
-export type TouchesDetailFragment = { measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } }> };
+export type TouchesDetailFragment = { measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> };
 
 export type UnitLoadRowFragment = { rank: number, score: number, unit: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number } };
 
-export type PathStepRowFragment = { from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } };
+export type PathStepRowFragment = { from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } };
 
 export type SuggestQueryVariables = Exact<{
   text: string;
@@ -120,7 +120,7 @@ export type FocusQueryVariables = Exact<{
 }>;
 
 
-export type FocusQuery = { touches: Array<{ measureCount: number, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> }, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } }> }> };
+export type FocusQuery = { touches: Array<{ measureCount: number, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> }, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> }> };
 
 export type UnitPanelQueryVariables = Exact<{
   unit: string;
@@ -128,7 +128,7 @@ export type UnitPanelQueryVariables = Exact<{
 }>;
 
 
-export type UnitPanelQuery = { touches: Array<{ measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } } }> }> };
+export type UnitPanelQuery = { touches: Array<{ measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> }> };
 
 export type GraphQueryVariables = Exact<{
   around?: Array<string> | string | null | undefined;
@@ -150,7 +150,7 @@ export type MeasurePanelQueryVariables = Exact<{
 }>;
 
 
-export type MeasurePanelQuery = { measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string }, section: { path: Array<string> } | null, source: { file: string, firstLine: number, lastLine: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, party:
+export type MeasurePanelQuery = { measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, jurisdiction: string, year: number, seed: { docNumber: string | null } }, task: { seq: string, title: string }, section: { path: Array<string> } | null, source: { file: string, firstLine: number, lastLine: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, party:
         | { id: string, name: string, jurisdiction: string }
         | { level: Level, kind: UnitKind, id: string, name: string, jurisdiction: string }
       , via: { id: string, name: string } | null }> } | null };
@@ -171,7 +171,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { hops: number, steps: Array<{ from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } }>, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> } } | null };
+export type PathQuery = { path: { hops: number, steps: Array<{ from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } }>, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -241,6 +241,9 @@ export const MeasureRowFragmentDoc = new TypedDocumentString(`
   plan {
     id
     title
+    seed {
+      docNumber
+    }
   }
   task {
     seq
@@ -279,6 +282,9 @@ export const AssignmentRowFragmentDoc = new TypedDocumentString(`
   plan {
     id
     title
+    seed {
+      docNumber
+    }
   }
   task {
     seq
@@ -332,6 +338,9 @@ fragment MeasureRow on Measure {
   plan {
     id
     title
+    seed {
+      docNumber
+    }
   }
   task {
     seq
@@ -412,6 +421,9 @@ fragment MeasureRow on Measure {
   plan {
     id
     title
+    seed {
+      docNumber
+    }
   }
   task {
     seq
@@ -497,6 +509,9 @@ fragment MeasureRow on Measure {
   plan {
     id
     title
+    seed {
+      docNumber
+    }
   }
   task {
     seq
@@ -574,6 +589,9 @@ fragment MeasureRow on Measure {
   plan {
     id
     title
+    seed {
+      docNumber
+    }
   }
   task {
     seq
@@ -676,6 +694,9 @@ export const MeasurePanelDocument = new TypedDocumentString(`
       title
       jurisdiction
       year
+      seed {
+        docNumber
+      }
     }
     task {
       seq
@@ -790,6 +811,9 @@ fragment MeasureRow on Measure {
   plan {
     id
     title
+    seed {
+      docNumber
+    }
   }
   task {
     seq

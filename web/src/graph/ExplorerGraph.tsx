@@ -2,7 +2,7 @@
  * A drawn API subgraph with what the user expanded into it: double-click a unit or person
  * for its neighbours, a collective for its members. Styling follows lib/graphStyle.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../lib/apiError.ts';
 import { toElements, type ElementOptions } from '../lib/graphStyle.ts';
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
@@ -51,6 +51,17 @@ export function ExplorerGraph({
       }),
     [graph, extras, plainKey, heat],
   );
+
+  // Collectives the URL says are open (a reload, a shared link) open again here, once each.
+  const reopened = useRef(new Set<string>());
+  useEffect(() => {
+    const opened = new Set(extras.memberships.map((m) => m.collectiveId));
+    for (const id of expansions.open) {
+      if (opened.has(id) || reopened.current.has(id) || !graph.nodes.some((n) => n.id === id)) continue;
+      reopened.current.add(id);
+      expansions.expandMembers(graphId, id).catch((error: unknown) => setFailure(describeError(error, lang)));
+    }
+  }, [expansions, extras.memberships, graph, graphId, lang]);
 
   if (graph.nodes.length === 0) return <Empty>{MESSAGES[lang].emptyGraph}</Empty>;
 

@@ -8,14 +8,34 @@ import type { Core } from 'cytoscape';
 export class GraphRegistry {
   private readonly graphs = new Map<string, Core>();
   private active: string | undefined;
+  private readonly listeners = new Set<() => void>();
 
   register(id: string, cy: Core): void {
     this.graphs.set(id, cy);
+    this.changed();
   }
 
   unregister(id: string, cy: Core): void {
     if (this.graphs.get(id) === cy) this.graphs.delete(id);
     if (this.active === id) this.active = undefined;
+    this.changed();
+  }
+
+  /** For useSyncExternalStore: 导出图片 is enabled while a graph is drawn. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  count = (): number => this.graphs.size;
+
+  /** Every graph drawn, in the order they were drawn (导出图片 saves each). */
+  all(): { id: string; cy: Core }[] {
+    return [...this.graphs].map(([id, cy]) => ({ id, cy }));
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
   }
 
   markActive(id: string): void {

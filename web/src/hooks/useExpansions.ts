@@ -8,6 +8,7 @@ import { cachedGql } from '../api/client.ts';
 import { GRAPH, MEMBERS } from '../api/queries.ts';
 import type { Membership } from '../lib/subgraph.ts';
 import type { Filter, Subgraph } from '../lib/vocabulary.ts';
+import type { SetState } from './useUrlState.ts';
 
 export interface Extras {
   graphs: Subgraph[];
@@ -20,9 +21,16 @@ export interface Expansions {
   extrasFor: (graphId: string) => Extras;
   expandNeighbours: (graphId: string, nodeId: string) => Promise<void>;
   expandMembers: (graphId: string, collectiveId: string) => Promise<void>;
+  /** Collectives the URL says are open: each graph holding one opens it again (ExplorerGraph). */
+  open: readonly string[];
 }
 
-export function useExpansions(resetKey: string, filter: Filter | undefined): Expansions {
+export function useExpansions(
+  resetKey: string,
+  filter: Filter | undefined,
+  open: readonly string[] = [],
+  setUrlState?: SetState,
+): Expansions {
   const [state, setState] = useState<{ key: string; byGraph: Record<string, Extras> }>({ key: resetKey, byGraph: {} });
   const byGraph = useMemo(() => (state.key === resetKey ? state.byGraph : {}), [state, resetKey]);
 
@@ -51,10 +59,16 @@ export function useExpansions(resetKey: string, filter: Filter | undefined): Exp
     async (graphId: string, collectiveId: string) => {
       const { unit } = await cachedGql(MEMBERS, { id: collectiveId });
       if (unit && unit.members.length > 0) add(graphId, { memberships: [{ collectiveId, members: unit.members }] });
+      setUrlState?.((s) => (s.open.includes(collectiveId) ? s : { ...s, open: [...s.open, collectiveId] }), {
+        replace: true,
+      });
     },
-    [add],
+    [add, setUrlState],
   );
 
   const extrasFor = useCallback((graphId: string) => byGraph[graphId] ?? NONE, [byGraph]);
-  return { extrasFor, expandNeighbours, expandMembers };
+  return useMemo(
+    () => ({ extrasFor, expandNeighbours, expandMembers, open }),
+    [extrasFor, expandNeighbours, expandMembers, open],
+  );
 }

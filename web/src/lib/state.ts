@@ -9,6 +9,10 @@ import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter, type Level } from '
 export const VIEWS = ['focus', 'overload', 'path'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** How the overview groups units (compound nodes): by jurisdiction (the default), by level, by main plan. */
+export const GROUPINGS = ['jurisdiction', 'level', 'plan'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
 export const SELECTION_TYPES = ['unit', 'measure', 'person'] as const;
 /** The node whose side panel is open; the type travels along so a shared link opens the right panel. */
 export interface Selection {
@@ -38,6 +42,11 @@ export interface AppState {
   jurisdiction?: string;
   top: number;
   selected?: Selection;
+  /** Collectives opened into their members on the drawn graph (kept over a reload). */
+  open: string[];
+  /** Overview: how units are grouped, and the groups opened to show their units. */
+  grouping: Grouping;
+  groups: string[];
   filters: Filters;
 }
 
@@ -45,7 +54,15 @@ export const TOP_CHOICES = [20, 50, 100, 300] as const;
 const DEFAULT_TOP = 20;
 
 export const EMPTY_FILTERS: Filters = { plans: [], topics: [], roles: [], deadlineKinds: [], expandCollectives: false };
-export const DEFAULT_STATE: AppState = { view: 'focus', lang: 'zh', top: DEFAULT_TOP, filters: EMPTY_FILTERS };
+export const DEFAULT_STATE: AppState = {
+  view: 'focus',
+  lang: 'zh',
+  top: DEFAULT_TOP,
+  open: [],
+  grouping: 'jurisdiction',
+  groups: [],
+  filters: EMPTY_FILTERS,
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -84,6 +101,9 @@ export function parseState(search: string): AppState {
     jurisdiction: text(p.get('jur')),
     top: (TOP_CHOICES as readonly number[]).includes(top) ? top : DEFAULT_TOP,
     selected: selection(p.get('sel')),
+    open: [...new Set(p.getAll('open').filter(Boolean))],
+    grouping: GROUPINGS.find((g) => g === p.get('group')) ?? DEFAULT_STATE.grouping,
+    groups: [...new Set(p.getAll('gx').filter(Boolean))],
     filters: {
       plans: [...new Set(p.getAll('plan').filter(Boolean))],
       topics: enumValues(TOPICS, p.getAll('topic')),
@@ -115,10 +135,21 @@ export function formatState(state: AppState): string {
   set('due_from', f.dueFrom);
   set('due_to', f.dueTo);
   if (f.expandCollectives) set('expand', '1');
+  for (const id of state.open ?? []) set('open', id);
+  if (state.grouping && state.grouping !== DEFAULT_STATE.grouping) set('group', state.grouping);
+  for (const id of state.groups ?? []) set('gx', id);
   if (state.selected) set('sel', `${state.selected.type}:${state.selected.id}`);
   if (state.lang !== DEFAULT_STATE.lang) set('lang', state.lang);
   const query = p.toString();
   return query ? `?${query}` : '';
+}
+
+/** How the search box shows a unit argument: 区水务局（大兴区） for an id, 秦涛 for a person, a plain name as is. */
+export function unitDisplayName(unit: string | undefined): string {
+  if (!unit) return '';
+  if (unit.startsWith('person:')) return unit.split(':').at(-1) ?? unit;
+  const at = unit.indexOf(':');
+  return at > 0 ? `${unit.slice(at + 1)}（${unit.slice(0, at)}）` : unit;
 }
 
 /** Whether any filter narrows what is shown. */

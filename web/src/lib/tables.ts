@@ -3,8 +3,29 @@ import type { Cell, Table } from './csv.ts';
 import { levelLabel, MESSAGES, roleLabel, type Lang } from './i18n.ts';
 import type { AssignmentRow, PathStepRow, TouchesDetail, UnitLoadRow } from './vocabulary.ts';
 
-const lines = (s: AssignmentRow['source']): string =>
-  `${s.file}:${s.firstLine}${s.lastLine !== s.firstLine ? `-${s.lastLine}` : ''}`;
+/** Where a row is printed: plan title, document number where printed, lines; then the seed file. */
+const where = (a: Pick<AssignmentRow, 'source' | 'measure'>, lang: Lang): string => {
+  const t = MESSAGES[lang];
+  const s = a.source;
+  const lines = s.lastLine !== s.firstLine ? t.sourceLines(s.firstLine, s.lastLine) : t.sourceLine(s.firstLine);
+  const doc = a.measure.plan.seed.docNumber ? t.docNumber(a.measure.plan.seed.docNumber) : '';
+  return `${t.planTitle(a.measure.plan.title)}${doc} ${lines} (${s.file})`;
+};
+
+/**
+ * The 不确定 column: the ingest's reasons are English sentences, so in Chinese it says how sure the
+ * reading is (likely, unclear) rather than why; in English, the reason itself.
+ */
+export function uncertainCell(reason: string | null | undefined, lang: Lang): string {
+  if (!reason) return '';
+  if (lang === 'en') return reason;
+  const t = MESSAGES.zh;
+  return reason.startsWith('likely')
+    ? t.uncertainLikely
+    : reason.startsWith('unclear')
+      ? t.uncertainUnclear
+      : t.uncertainYes;
+}
 
 /** Focus view: every assignment of every unit shown, in document order. */
 export function assignmentsTable(touches: readonly TouchesDetail[], lang: Lang): Table {
@@ -20,7 +41,7 @@ export function assignmentsTable(touches: readonly TouchesDetail[], lang: Lang):
       t.measure,
       t.deadlineLabel,
       t.asWritten,
-      t.uncertain,
+      t.uncertainColumn,
       t.source,
     ],
     rows: touches.flatMap(({ unit, assignments }) =>
@@ -34,10 +55,40 @@ export function assignmentsTable(touches: readonly TouchesDetail[], lang: Lang):
         a.measure.text,
         a.measure.deadline.text,
         a.asWritten,
-        a.uncertain ?? '',
-        lines(a.source),
+        uncertainCell(a.uncertain, lang),
+        where(a, lang),
       ]),
     ),
+  };
+}
+
+/** A lead official's duties (the person view), with the same columns as a unit's. */
+export function personTable(
+  person: { name: string; jurisdiction: string },
+  duties: readonly {
+    measure: AssignmentRow['measure'] & { source: AssignmentRow['source'] };
+    role: AssignmentRow['role'];
+    asWritten: string;
+    uncertain: string | null;
+  }[],
+  lang: Lang,
+): Table {
+  const { columns } = assignmentsTable([], lang);
+  return {
+    columns,
+    rows: duties.map((d): Cell[] => [
+      person.name,
+      person.jurisdiction,
+      roleLabel(lang, d.role),
+      d.measure.plan.title,
+      d.measure.task.seq,
+      d.measure.task.title,
+      d.measure.text,
+      d.measure.deadline.text,
+      d.asWritten,
+      uncertainCell(d.uncertain, lang),
+      where({ source: d.measure.source, measure: d.measure }, lang),
+    ]),
   };
 }
 

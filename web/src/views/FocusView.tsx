@@ -3,14 +3,15 @@
  * beyond. A name several units share is shown as one graph per unit, side by side by district.
  */
 import { useMemo } from 'react';
-import { FOCUS, GRAPH } from '../api/queries.ts';
+import { FOCUS } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { useExportTable } from '../exports.tsx';
 import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
+import { usePersonDuties } from '../hooks/usePersonDuties.ts';
 import { useQuery } from '../hooks/useQuery.ts';
 import { MESSAGES, roleLabel } from '../lib/i18n.ts';
-import { assignmentsTable } from '../lib/tables.ts';
+import { assignmentsTable, personTable } from '../lib/tables.ts';
 import { roleKey, ROLES, type Subgraph } from '../lib/vocabulary.ts';
 import type { ViewProps } from './ViewProps.ts';
 
@@ -56,6 +57,7 @@ function Landing({ state, setState }: ViewProps) {
 }
 
 function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewProps & { unit: string }) {
+  const chooseName = (name: string) => setState((s) => ({ ...s, unit: name, selected: undefined }));
   const t = MESSAGES[state.lang];
   const { data, error, loading, retry } = useQuery(FOCUS, { unit, filter });
   const touches = data?.touches;
@@ -66,7 +68,7 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
   );
   useExportTable(table);
 
-  if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} />;
+  if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} onChooseName={chooseName} />;
   if (loading || !touches) return <Loading lang={state.lang} />;
   if (touches.length === 0) return <Empty>{t.emptyGraph}</Empty>;
 
@@ -116,15 +118,44 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
   );
 }
 
-/** A lead official (牵头领导) has no `touches`; their graph is the parties around them. */
+/**
+ * A lead official (牵头领导): the same header, counts, panel and export as a unit. The API has no
+ * `touches` for persons; usePersonDuties reads their measures from the graph around them.
+ */
 function PersonFocus({ state, filter, expansions, select, personId }: ViewProps & { personId: string }) {
-  const { data, error, loading, retry } = useQuery(GRAPH, { around: [personId], filter });
+  const t = MESSAGES[state.lang];
+  const { data, error, loading, retry } = usePersonDuties(personId, filter);
+  const table = useMemo(
+    () => (data?.duties ? { table: personTable(data, data.duties, state.lang), name: [data.name] } : null),
+    [data, state.lang],
+  );
+  useExportTable(table);
   if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} />;
   if (loading || !data) return <Loading lang={state.lang} />;
+  const total = Object.values(data.counts).reduce((a, b) => a + b, 0);
   return (
     <div className="focus">
       <div className="focus__grid">
-        <section className="focus__pane">
+        <section className="focus__pane" data-unit-id={personId} data-measure-count={total}>
+          <header className="focus__pane-header">
+            <div>
+              <span className="focus__district">{data.jurisdiction}</span>
+              <button type="button" className="focus__name" onClick={() => select({ type: 'person', id: personId })}>
+                {data.name}
+              </button>
+              <span className="focus__kind">{t.personNode}</span>
+            </div>
+            <div className="focus__counts">
+              <strong>{total}</strong> {t.measures}
+              {ROLES.map((r) =>
+                data.counts[r] ? (
+                  <span key={r} className={`role-tag role-tag--${r.toLowerCase()}`}>
+                    {roleLabel(state.lang, r)} {data.counts[r]}
+                  </span>
+                ) : null,
+              )}
+            </div>
+          </header>
           <div className="focus__graph">
             <FocusGraph centreId={personId} graph={data.graph} state={state} expansions={expansions} select={select} />
           </div>

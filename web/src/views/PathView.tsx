@@ -10,12 +10,16 @@ import { useQuery } from '../hooks/useQuery.ts';
 import { MESSAGES } from '../lib/i18n.ts';
 import { pathTable } from '../lib/tables.ts';
 import type { ViewProps } from './ViewProps.ts';
+import './views.css';
 
 /** The id of a chosen unit; persons are not on chains of units. */
 const unitId = (choice: Choice): string | undefined =>
   choice.kind === 'one' && choice.suggestion.type === 'UNIT' ? choice.suggestion.id : undefined;
 /** A unit id (大兴区:区水务局) shown as its name. */
 const nameOf = (id: string | undefined): string => id?.slice(id.indexOf(':') + 1) ?? '';
+/** …and with its district, as the pickers show it: the same name is a unit in several districts. */
+export const nameWithDistrict = (id: string | undefined): string =>
+  id && id.includes(':') ? `${nameOf(id)}（${id.slice(0, id.indexOf(':'))}）` : (id ?? '');
 
 export function PathView({ state, setState, expansions, select }: ViewProps) {
   const t = MESSAGES[state.lang];
@@ -44,20 +48,30 @@ export function PathView({ state, setState, expansions, select }: ViewProps) {
             lang={state.lang}
             placeholder={t.searchPlaceholder}
             onChoose={pick('from')}
-            initialText={nameOf(from)}
+            initialText={nameWithDistrict(from)}
+            withJurisdiction
             testId="path-from"
           />
         </label>
-        <span className="pathview__arrow" aria-hidden="true">
+        <button
+          type="button"
+          className="pathview__swap"
+          aria-label={t.swapEnds}
+          title={t.swapEnds}
+          disabled={!from && !to}
+          onClick={() => setState((s) => ({ ...s, from: s.to, to: s.from, selected: undefined }))}
+          data-testid="path-swap"
+        >
           ⇄
-        </span>
+        </button>
         <label className="field field--inline">
           {t.pathTo}
           <SearchBox
             lang={state.lang}
             placeholder={t.searchPlaceholder}
             onChoose={pick('to')}
-            initialText={nameOf(to)}
+            initialText={nameWithDistrict(to)}
+            withJurisdiction
             testId="path-to"
           />
         </label>
@@ -116,6 +130,7 @@ export function PathView({ state, setState, expansions, select }: ViewProps) {
               lang={state.lang}
               expansions={expansions}
               focusIds={[from, to]}
+              roles={state.filters.roles}
               qualifyDistrictNames
               selected={state.selected}
               onSelect={select}
