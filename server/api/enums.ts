@@ -72,6 +72,16 @@ export const Light = { RED: 'red', YELLOW: 'yellow', GREEN: 'green', GREY: 'grey
   lights.Light
 >;
 
+export const Confidence = { CERTAIN: 'certain', LIKELY: 'likely', UNCLEAR: 'unclear' } satisfies Record<
+  string,
+  model.Confidence
+>;
+
+export const EvidenceBasis = { LAYOUT: 'layout', TEXT: 'text', ORDER: 'order' } satisfies Record<
+  string,
+  model.Evidence['basis']
+>;
+
 /** The resolver map entries for every enum of the schema. */
 export const enumResolvers = {
   Role,
@@ -80,6 +90,8 @@ export const enumResolvers = {
   Topic,
   DeadlineKind,
   NodeType,
+  Confidence,
+  EvidenceBasis,
   AccountRole,
   ProgressStatus,
   ReportKind,

@@ -2,7 +2,8 @@
  * What the documents say: plans, sections, tasks, measures and assignments, each with its
  * provenance (seed file and line span; assignments also the name as written).
  */
-import type { Assignment, LineSpan, Measure, Plan, Section, Seed, Task, Unit } from '../../model/model.ts';
+import { evidenceText } from '../../model/evidence.ts';
+import type { Assignment, Evidence, LineSpan, Measure, Plan, Section, Seed, Task, Unit } from '../../model/model.ts';
 import { loadAll, present, whenLoaded, type Context } from '../context.ts';
 import type { MeasureAssignmentsArgs, Resolvers } from '../generated/resolvers.ts';
 
@@ -82,12 +83,17 @@ export const documentResolvers = {
     },
     source: (measure: Measure, _: unknown, ctx: Context) => source(ctx, measure.planId, measure.lines),
   },
+  Evidence: {
+    text: (evidence: Evidence) => evidenceText(evidence),
+  },
   Assignment: {
     id: (v: AssignmentView) => v.assignment.id,
     role: (v: AssignmentView) => v.assignment.role,
     column: (v: AssignmentView) => v.assignment.column,
     asWritten: (v: AssignmentView) => v.assignment.asWritten,
     uncertain: (v: AssignmentView) => v.assignment.uncertain ?? null,
+    confidence: (v: AssignmentView) => v.assignment.confidence,
+    evidence: (v: AssignmentView) => v.assignment.evidence,
     via: (v: AssignmentView) => v.via ?? null,
     party: ({ assignment: a }: AssignmentView, _: unknown, ctx: Context) =>
       a.unitId
