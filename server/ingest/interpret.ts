@@ -261,7 +261,9 @@ function carriedOver(rows: Table['rows']): Set<string> {
     const nextItems = UNIT_ROLES.flatMap((role) => items(next.cells[role]).map(itemText));
     for (const role of UNIT_ROLES) {
       const own = items(row.cells[role]).map(itemText);
-      if (own.length < 2) continue;
+      // Two different groups that the next row prints, in order, across its cells; a cell
+      // repeating one group (各区政府 ×2, 002:220) is a list of its own.
+      if (own.length < 2 || new Set(own).size < own.length) continue;
       const at = nextItems.findIndex((_, j) => own.every((text, k) => nextItems[j + k] === text));
       if (at >= 0) carried.add(carriedKey(row, role));
     }

@@ -21,7 +21,7 @@ const full: AppState = {
   level: 'DISTRICT',
   jurisdiction: '大兴区',
   top: 50,
-  selected: { type: 'measure', id: '000_4bf12fe9557cfa06:1:t1:m1' },
+  selected: { type: 'measure', id: '000_4bf12fe9557cfa06:1:t1:mfefc6a32' },
   open: ['大兴区:各街道办事处'],
   grouping: 'level',
   groups: ['DISTRICT'],
@@ -47,7 +47,7 @@ describe('state ↔ URL', () => {
     expect(parseState(search)).toEqual(full);
     expect(search).toContain('v=overload');
     expect(search).toContain('role=lead&role=coop');
-    expect(search).toContain('sel=measure%3A000_4bf12fe9557cfa06%3A1%3At1%3Am1');
+    expect(search).toContain('sel=measure%3A000_4bf12fe9557cfa06%3A1%3At1%3Amfefc6a32');
   });
 
   it('reads links typed by hand: lower-case enums, repeated plans and topics', () => {

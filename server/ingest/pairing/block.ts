@@ -343,7 +343,11 @@ function readMerged(
         confidence: (i === 0 || last ? 'certain' : lead ? 'likely' : 'unclear') as Confidence,
         evidence: i === 0 || last ? LAYOUT : lead ? { basis: 'layout' as const } : ORDER,
         uncertain:
-          i === 0 || last ? undefined : lead ? REPEATED_REASON(names[lastLead]!.name.asWritten) : block.merged!.reason,
+          i === 0 || last
+            ? undefined
+            : lead
+              ? REPEATED_REASON(names[lastLead]!.name.asWritten)
+              : `unclear: ${block.merged!.reason}`,
       };
       for (const measure of measures)
         out.push({

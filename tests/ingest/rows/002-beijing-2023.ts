@@ -13,62 +13,10 @@
  * the counts match, a single group is shared, otherwise every unit goes to every measure, marked
  * uncertain. Continuation rows with an empty measure field feed the previous row's measures in order.
  */
-import type { HandCheckedRow, SeedTable } from './hand-checked.ts';
+import type { SeedTable } from './hand-checked.ts';
 
 /** 各区政府(含北京经济技术开发区) and its spellings all stand for this collective. */
 const ALL_DISTRICTS = '各区人民政府（含北京经济技术开发区管委会）';
-
-/**
- * 002:111 — one row of 8 <p> measures, 8 deadlines, 6 lead, 5 responsible and 8 co-op groups:
- * deadlines and co-op are paired with the measures, while lead and responsible go to every
- * measure, marked uncertain.
- */
-function row111(start: string, deadline: string, coop: string[]): HandCheckedRow {
-  const lead = [
-    '市经济和信息化局',
-    '市机关事务局',
-    '市财政局',
-    '市国资委',
-    '市发展改革委',
-    '市商务局',
-    ALL_DISTRICTS,
-    '市城市管理委',
-    '市住房城乡建设委',
-    '市规划自然资源委',
-  ];
-  const responsible = ['市新能源汽车联席工作会议成员单位', ALL_DISTRICTS, '市交通运输局', '市发展改革委', '市商务局'];
-  return {
-    about:
-      `002:111 — with 8 measures, 8 deadlines, 6 lead, 5 responsible and 8 co-op groups, do deadlines ` +
-      `and co-op zip while lead and responsible go to every measure, marked uncertain? [「${start}」]`,
-    start,
-    seq: '4',
-    deadline,
-    units: { lead, responsible, coop },
-    asWritten: {
-      lead: [
-        '市经济和信息化局(市新能源汽车联席工作会议办公室)',
-        '市机关事务局',
-        '市财政局',
-        '市国资委',
-        '市发展改革委',
-        '市商务局',
-        '各区政府(含北京经济技术开发区管委会)',
-        '市城市管理委',
-        '市住房城乡建设委',
-        '市规划自然资源委',
-      ],
-      responsible: [
-        '市新能源汽车联席工作会议成员单位(含北京经济技术开发区管委会)',
-        '各区政府(含北京经济技术开发区管委会)',
-        '市交通运输局',
-        '市发展改革委',
-        '市商务局',
-      ],
-    },
-    uncertainSet: [...lead, ...responsible],
-  };
-}
 
 const CLIMATE = '北京市应对气候变化2023年行动计划';
 
@@ -78,10 +26,10 @@ export const beijing2023: SeedTable = {
   // Measures, own count. Rows with measure text: 34/44/31/19/28. <p> items add 1/38/18/9/0.
   // Double-space parts of a <p>-less measure cell add soil 278 (+1: two paragraphs; 000:3924/3931
   // prints the same two as separate rows), 279 (+2: three parts, fed by continuation rows 280-281)
-  // and ecology 329 (+1). Counting <p> items only would give 35/82/49/28/28.
+  // and ecology 329 (+1). Counting <p> items only would give 35/82/49/28/28; 002:120 and 143 each hold two measures (split.ts).
   plans: [
     { title: CLIMATE, tasks: 26, measures: 35 },
-    { title: '北京市大气污染防治2023年行动计划', tasks: 28, measures: 82 },
+    { title: '北京市大气污染防治2023年行动计划', tasks: 28, measures: 84 },
     { title: '北京市水污染防治2023年行动计划', tasks: 19, measures: 49 },
     // Soil lacks tasks 15-16, ecology 4-5: missing pages.
     { title: '北京市土壤污染防治2023年行动计划', tasks: 16, measures: 31 },
@@ -149,18 +97,6 @@ export const beijing2023: SeedTable = {
       contains: ['开展细颗粒物(PM2.5)和臭氧(O3)协同减排路径'],
       lacks: /<\/?sub>/,
     },
-    row111('市新能源汽车联席工作会议办公室统筹推进本市新能源汽车推广应用工作', '按时间节点完成', []),
-    row111('各级财政支持的机关、事业单位、国有企业和社会团体新增和更新的车辆', '长期实施', []),
-    row111('市新能源汽车联席工作会议办公室制定实施存量社会燃油小客车', '6月底前', []),
-    row111('制定针对新能源汽车的道路差异化停车收费价格政策。', '年底前', ['市财政局']),
-    row111('研究制定机动车超低排放区政策', '年底前', ['市公安局', '市生态环境分局']),
-    row111('继续实施新一轮燃油小客车置换新能源汽车补贴政策。', '6月底前', [
-      '市经济和信息化局',
-      '市公安局',
-      '市生态环境分局',
-    ]),
-    row111('结合资源禀赋和功能定位,因地制宜制定辖区新能源汽车推广', '长期实施', []),
-    row111('制定加强居住区电动汽车充电设施建设和管理意见', '按时间节点完成', []),
     {
       about:
         '002:114-117 — do the three continuation rows with an empty measure field ' +
@@ -278,80 +214,6 @@ export const beijing2023: SeedTable = {
       },
       uncertain: [],
     },
-    // Row 131 holds five <p> measures; 132 and 133 are continuations with empty measure fields.
-    // Three deadlines (年底前, 年底前, 按时间节点完成) cannot be paired with five measures: none may be dropped.
-    {
-      about:
-        '002:131-133 — with 5 measures but 3 deadline/unit rows, is 昌平区府 ' +
-        'read as 昌平区政府 and every unit given to every measure, uncertain?',
-      start: '按计划关闭凤山矿。',
-      seq: '9',
-      deadline: { keepsAll: ['年底前', '按时间节点完成'] },
-      units: {
-        lead: ['市农业农村局', '市市场监管局', '市生态环境局', '市城市管理委', '市经济和信息化局', '市规划自然资源委'],
-        responsible: [ALL_DISTRICTS, '房山区政府', '昌平区政府', '朝阳区政府', '海淀区政府', '丰台区政府'],
-        coop: [
-          '市财政局',
-          '市发展改革委',
-          '市交通委',
-          '市住房城乡建设委',
-          '市生态环境监测局',
-          '中国铁路北京局集团有限公司',
-          '市应急管理局',
-          '市生态环境局',
-        ],
-      },
-      asWritten: {
-        lead: [
-          '市农业农村局',
-          '市市场监管局',
-          '市生态环境局',
-          '市城市管理委',
-          '市经济和信息化局',
-          '市规划和自然资源委',
-        ],
-        responsible: [
-          '各区政府(含北京经济技术开发区管委会)',
-          '房山区政府',
-          '昌平区府',
-          '朝阳区政府',
-          '海淀区政府',
-          '丰台区政府',
-        ],
-        coop: [
-          '市财政局',
-          '市发展改革委',
-          '市交通委',
-          '市住房城乡建设委',
-          '市生态环境监测局',
-          '中国铁路北京局集团有限公司',
-          '市应急局',
-          '市生态环境局',
-        ],
-      },
-      uncertainSet: [
-        '市农业农村局',
-        '市市场监管局',
-        '市生态环境局',
-        '市城市管理委',
-        '市经济和信息化局',
-        '市规划自然资源委',
-        ALL_DISTRICTS,
-        '房山区政府',
-        '昌平区政府',
-        '朝阳区政府',
-        '海淀区政府',
-        '丰台区政府',
-        '市财政局',
-        '市发展改革委',
-        '市交通委',
-        '市住房城乡建设委',
-        '市生态环境监测局',
-        '中国铁路北京局集团有限公司',
-        '市应急管理局',
-        '市生态环境局',
-      ],
-    },
     // 主责单位 prints 市发展改革委 通州区政府 市发展改革委: 市发展改革委 counted once.
     {
       about: '002:72 — is 城市副中心党工委 管委会 (a space inside one name) one lead unit?',
@@ -360,27 +222,6 @@ export const beijing2023: SeedTable = {
       deadline: '年底前',
       units: { lead: ['城市副中心党工委管委会'], responsible: ['市发展改革委', '通州区政府'], coop: ['市有关部门'] },
       uncertain: [],
-    },
-    {
-      about:
-        '002:143 — in a row without <p>, are the double-space groups ' +
-        '(按时间节点完成  长期实施; two lead groups) all kept for its one measure?',
-      start: '6月底前,市住房城乡建设委制定推广纯电动或氢燃料混凝土搅拌车的鼓励政策',
-      seq: '11',
-      deadline: { keepsAll: ['按时间节点完成', '长期实施'] },
-      units: {
-        lead: [
-          '市住房城乡建设委',
-          '市城市管理委',
-          '市经济和信息化局',
-          '市生态环境局',
-          '市水务局',
-          '市园林绿化局',
-          '市农业农村局',
-        ],
-        responsible: [ALL_DISTRICTS],
-      },
-      asWritten: { responsible: ['各区政府(含北京经济委会开发区管委会)'] },
     },
     {
       about:
