@@ -396,6 +396,8 @@ function describe(node: cytoscape.NodeSingular, lang: Lang): Tip {
   const p = node.renderedPosition();
   const at = { x: p.x + 12, y: p.y + node.renderedOuterHeight() / 2 + 8 };
   const name = String(node.data('name') ?? node.data('label') ?? node.id());
+  const lines = node.data('tip') as string[] | undefined;
+  if (lines) return { ...at, title: name, lines: lines.filter(Boolean) };
   if (node.hasClass('group'))
     return {
       ...at,

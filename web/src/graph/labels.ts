@@ -120,6 +120,11 @@ export function updateLabels(cy: Core): LabelReport {
     const r = labelRect(n, labelPx(n));
     if (!force && (!placed.free(r) || chosen.length >= MAX_LABELS)) return;
     placed.add(r);
+    if (!n.isParent()) {
+      const p = n.renderedPosition();
+      const half = n.renderedOuterWidth() / 2;
+      placed.add({ x1: p.x - half, y1: p.y - half, x2: p.x + half, y2: p.y + half });
+    }
     chosen.push(n);
   };
   for (const n of must) tryPlace(n, true);

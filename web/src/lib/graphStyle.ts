@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { memberEdgeId, memberNodes, mergeSubgraphs, type Membership } from './subgraph.ts';
-import { ROLES, type GraphNode, type Level, type Role, type Subgraph } from './vocabulary.ts';
+import { ROLES, type Confidence, type GraphNode, type Level, type Role, type Subgraph } from './vocabulary.ts';
 
 export interface RoleStyle {
   color: string;
@@ -21,6 +21,25 @@ export const ROLE_STYLES: Record<Role, RoleStyle> = {
   RESPONSIBLE: { color: '#e07b14', width: 2.4, line: 'solid', dash: [] },
   COOP: { color: '#2f6db5', width: 1.4, line: 'dashed', dash: [6, 3] },
   LEADER: { color: '#7d3c98', width: 2.2, line: 'dotted', dash: [1.5, 3] },
+};
+
+/**
+ * How a reading the table's layout does not state is drawn, over its role's colour and width:
+ * likely (the measure text names the party) dash-dot, unclear (order only) sparse round dots and
+ * fainter. Both patterns differ from every role's own (协办 dashed, 牵头领导 dotted). Both are
+ * Cytoscape dashes: its 'dotted' ignores the pattern; a dash of 0.1 px with round caps is a dot.
+ */
+export interface ConfidenceStyle {
+  dash: number[];
+  cap: 'butt' | 'round';
+  opacity: number;
+}
+
+export const UNCERTAIN_CONFIDENCES = ['LIKELY', 'UNCLEAR'] as const satisfies readonly Confidence[];
+
+export const CONFIDENCE_STYLES: Record<(typeof UNCERTAIN_CONFIDENCES)[number], ConfidenceStyle> = {
+  LIKELY: { dash: [9, 3, 2, 3], cap: 'butt', opacity: 0.75 },
+  UNCLEAR: { dash: [0.1, 6], cap: 'round', opacity: 0.5 },
 };
 
 export const LEVEL_COLORS: Record<Level, string> = {
@@ -160,7 +179,8 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
       data: { id: e.id, source: e.source, target: e.target, role: e.role },
       classes: [
         e.role.toLowerCase(),
-        ...(e.uncertain ? ['uncertain'] : []),
+        // Not what the table's layout states: likely (the text names the party) or unclear, each drawn its own way.
+        ...(e.confidence !== 'CERTAIN' ? ['uncertain', e.confidence.toLowerCase()] : []),
         // Around a focus unit, everyone else's duties are context: drawn in their own role, muted.
         ...(focus.size > 0 && !focus.has(e.source) ? ['partner'] : []),
       ],
@@ -253,6 +273,16 @@ export function stylesheet(): StylesheetJson {
       },
     })),
     { selector: 'edge.uncertain', style: { opacity: 0.4 } },
+    // Likely and unclear readings: their own dash over the role's colour and width.
+    ...UNCERTAIN_CONFIDENCES.map((c) => ({
+      selector: `edge.${c.toLowerCase()}`,
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': CONFIDENCE_STYLES[c].dash,
+        'line-cap': CONFIDENCE_STYLES[c].cap,
+        opacity: CONFIDENCE_STYLES[c].opacity,
+      },
+    })),
     // Partners' duties: their own role's colour and dash, thinner and faint behind the focus unit's.
     ...ROLES.map((role) => ({
       selector: `edge.partner.${role.toLowerCase()}`,
@@ -280,7 +310,7 @@ export function stylesheet(): StylesheetJson {
         'background-opacity': 0.85,
         'border-width': 2,
         'border-color': '#24313f',
-        color: '#111a24',
+        color: 'data(textColor)',
         'font-weight': 'bold',
         'text-valign': 'center',
         'text-halign': 'center',
@@ -295,6 +325,7 @@ export function stylesheet(): StylesheetJson {
         'background-color': '#f4f6f8',
         'background-opacity': 1,
         'border-color': '#8a96a3',
+        color: '#111a24',
         'text-valign': 'top',
         padding: 18,
       },

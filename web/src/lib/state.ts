@@ -9,8 +9,8 @@ import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter, type Level } from '
 export const VIEWS = ['focus', 'overload', 'path'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** How the overview groups units (compound nodes): by jurisdiction (the default), by level, by main plan. */
-export const GROUPINGS = ['jurisdiction', 'level', 'plan'] as const;
+/** How the overview groups units (compound nodes): by jurisdiction (the default) or by level. */
+export const GROUPINGS = ['jurisdiction', 'level'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 export const SELECTION_TYPES = ['unit', 'measure', 'person'] as const;

@@ -1,32 +1,33 @@
 /**
  * Units ranked by weighted load (the API's `overload`): a bar chart and a table, beside the
- * whole graph under the same filters with the ranked units coloured as a heat scale.
+ * overview of all units under the same filters, grouped by jurisdiction or level (graph/groups.ts)
+ * and coloured and sized by load. Choosing a jurisdiction narrows both, moving nothing that stays.
  * Choosing a row focuses that unit.
  */
-import { useMemo } from 'react';
-import { GRAPH, OVERLOAD, PLANS } from '../api/queries.ts';
-import { Legend } from '../components/Legend.tsx';
+import { useCallback, useMemo } from 'react';
+import { OVERLOAD, PLANS } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { useExportTable } from '../exports.tsx';
-import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
+import { GraphCanvas, type NodeRef, type Placer } from '../graph/GraphCanvas.tsx';
+import { groupUnits, overviewElements, overviewPositions } from '../graph/groups.ts';
+import { useOverviewUnits } from '../hooks/useOverviewUnits.ts';
 import { useQuery } from '../hooks/useQuery.ts';
-import { heatByScore, heatColor } from '../lib/graphStyle.ts';
+import { HEAT_STOPS, heatColor } from '../lib/graphStyle.ts';
 import { levelLabel, MESSAGES, type Lang } from '../lib/i18n.ts';
-import { TOP_CHOICES } from '../lib/state.ts';
+import { GROUPINGS, TOP_CHOICES, type Grouping } from '../lib/state.ts';
 import type { UnitLoadRow } from '../lib/vocabulary.ts';
 import { loadTable } from '../lib/tables.ts';
 import type { ViewProps } from './ViewProps.ts';
+import './views.css';
 
 /** Bars for at most this many units; the table lists them all. */
 const CHART_ROWS = 20;
 
-export function OverloadView({ state, setState, filter, expansions, select }: ViewProps) {
+export function OverloadView({ state, setState, filter, select }: ViewProps) {
   const t = MESSAGES[state.lang];
   const ranking = useQuery(OVERLOAD, { filter, level: state.level, jurisdiction: state.jurisdiction, top: state.top });
-  const whole = useQuery(GRAPH, { filter });
   const plans = useQuery(PLANS, {});
   const rows = ranking.data?.overload;
-  const heat = useMemo(() => (rows ? heatByScore(rows) : undefined), [rows]);
   const jurisdictions = useMemo(() => [...new Set((plans.data?.plans ?? []).map((p) => p.jurisdiction))], [plans.data]);
 
   const table = useMemo(
@@ -86,46 +87,139 @@ export function OverloadView({ state, setState, filter, expansions, select }: Vi
         )}
       </section>
       <section className="overload__graph">
-        {whole.error ? (
-          <ErrorMessage error={whole.error} lang={state.lang} onRetry={whole.retry} />
-        ) : !whole.data || !heat ? (
-          <Loading lang={state.lang} />
-        ) : (
-          <ExplorerGraph
-            graphId="overload"
-            graph={whole.data.graph}
-            lang={state.lang}
-            expansions={expansions}
-            heat={heat}
-            level={state.level}
-            qualifyDistrictNames
-            selected={state.selected}
-            onSelect={select}
-          />
-        )}
-        <Legend lang={state.lang} heat />
+        <Overview state={state} setState={setState} filter={filter} select={select} jurisdictions={jurisdictions} />
       </section>
     </div>
+  );
+}
+
+/**
+ * All units under the filters, grouped; opens as groups. Clicking a group opens or closes it
+ * (kept in the URL, gx=); the ranking's jurisdiction and level narrow it in place.
+ */
+function Overview({
+  state,
+  setState,
+  filter,
+  select,
+  jurisdictions,
+}: Pick<ViewProps, 'state' | 'setState' | 'filter' | 'select'> & { jurisdictions: readonly string[] }) {
+  const t = MESSAGES[state.lang];
+  const { rows, error } = useOverviewUnits(jurisdictions, filter);
+  const { grouping, jurisdiction, level, lang } = state;
+  const groups = useMemo(() => {
+    if (!rows) return undefined;
+    const shown = rows.filter(
+      (r) => (!jurisdiction || r.unit.jurisdiction === jurisdiction) && (!level || r.unit.level === level),
+    );
+    return groupUnits(shown, grouping, lang);
+  }, [rows, grouping, jurisdiction, level, lang]);
+  // Positions from every unit under the filters, whatever is narrowed: a unit's place never depends on what is hidden.
+  const positions = useMemo(
+    () => (rows ? overviewPositions(groupUnits(rows, grouping, lang)) : undefined),
+    [rows, grouping, lang],
+  );
+  const openKey = state.groups.join('\n');
+  const elements = useMemo(() => {
+    if (!groups) return undefined;
+    const open = new Set(openKey ? openKey.split('\n') : []);
+    // Narrowed to one group: it is open.
+    if (groups.length === 1) open.add(groups[0]!.id);
+    return overviewElements(groups, { lang, open });
+  }, [groups, openKey, lang]);
+  const place = useCallback<Placer>(
+    (_cy, unplaced) => new Map(unplaced.map((n) => [n.id(), positions?.get(n.id()) ?? { x: 0, y: 0 }])),
+    [positions],
+  );
+
+  const toggle = (id: string) =>
+    setState((s) => ({ ...s, groups: s.groups.includes(id) ? s.groups.filter((g) => g !== id) : [...s.groups, id] }), {
+      replace: true,
+    });
+  const onSelect = (node: NodeRef | undefined) => {
+    if (node?.type === 'GROUP') toggle(node.id);
+    else select(node && { type: 'unit', id: node.id });
+  };
+  const onExpand = (node: NodeRef) => {
+    if (node.type !== 'GROUP') setState((s) => ({ ...s, view: 'focus', unit: node.id, selected: undefined }));
+  };
+
+  if (error) return <ErrorMessage error={error} lang={lang} />;
+  if (!elements || !groups) return <Loading lang={lang} />;
+  if (groups.length === 0) return <Empty>{t.overloadEmpty}</Empty>;
+  return (
+    <>
+      <div className="overview__controls">
+        <label className="field field--inline">
+          {t.grouping}
+          <select
+            value={grouping}
+            onChange={(e) => setState((s) => ({ ...s, grouping: e.target.value as Grouping, groups: [] }))}
+            data-testid="overview-grouping"
+          >
+            {GROUPINGS.map((g) => (
+              <option key={g} value={g}>
+                {g === 'level' ? t.groupByLevel : t.groupByJurisdiction}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => setState((s) => ({ ...s, groups: groups.map((g) => g.id) }), { replace: true })}
+          data-testid="overview-open-all"
+        >
+          {t.openAllGroups}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => setState((s) => ({ ...s, groups: [] }), { replace: true })}
+        >
+          {t.closeAllGroups}
+        </button>
+        <span className="hint">{t.overviewHint}</span>
+        <span
+          className="overview__heat"
+          role="img"
+          aria-label={t.heatLegend}
+          style={{ background: `linear-gradient(to right, ${HEAT_STOPS.join(', ')})` }}
+        />
+      </div>
+      <GraphCanvas
+        key={grouping}
+        graphId="overload"
+        elements={elements}
+        place={place}
+        lang={lang}
+        selectedId={state.selected?.id}
+        onSelect={onSelect}
+        onExpand={onExpand}
+      />
+    </>
   );
 }
 
 function LoadChart({ rows, onChoose }: { rows: readonly UnitLoadRow[]; onChoose: (unitId: string) => void }) {
   const max = Math.max(...rows.map((r) => r.score));
   return (
-    <ol className="loadchart" aria-hidden="true">
+    <ol className="loadchart">
       {rows.map((r) => (
-        <li key={r.unit.id} className="loadchart__row" onClick={() => onChoose(r.unit.id)}>
-          <span className="loadchart__label" title={`${r.unit.name} · ${r.unit.jurisdiction}`}>
-            {r.unit.name}
-            <small>{r.unit.jurisdiction}</small>
-          </span>
-          <span className="loadchart__track">
-            <span
-              className="loadchart__bar"
-              style={{ width: `${(r.score / max) * 100}%`, background: heatColor(r.score / max) }}
-            />
-          </span>
-          <span className="loadchart__value">{r.score}</span>
+        <li key={r.unit.id}>
+          <button type="button" className="loadchart__row" onClick={() => onChoose(r.unit.id)}>
+            <span className="loadchart__label" title={`${r.unit.name} · ${r.unit.jurisdiction}`}>
+              {r.unit.name}
+              <small>{r.unit.jurisdiction}</small>
+            </span>
+            <span className="loadchart__track">
+              <span
+                className="loadchart__bar"
+                style={{ width: `${(r.score / max) * 100}%`, background: heatColor(r.score / max) }}
+              />
+            </span>
+            <span className="loadchart__value">{r.score}</span>
+          </button>
         </li>
       ))}
     </ol>
