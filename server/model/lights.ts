@@ -38,7 +38,9 @@ const STATUS_WORDS: Record<ProgressStatus, string> = {
 };
 
 const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+/** Days since the epoch of an ISO date (YYYY-MM-DD); read by hand, as the ledger does this thousands of times. */
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
 
@@ -66,6 +68,66 @@ export function latestReport(reports: readonly Report[], asOf: string): Report |
   return latest;
 }
 
+type Rule =
+  | 'done'
+  | 'overdue'
+  | 'due-soon'
+  | 'reported'
+  | 'never-reported'
+  | 'quiet'
+  | 'none-reported'
+  | 'none-never'
+  | 'none-quiet'
+  | 'ongoing-reported'
+  | 'ongoing-quiet';
+
+/**
+ * A verdict whose reason is put into words only when read: the ledger classifies every measure
+ * (thousands) and shows the reasons of one page.
+ */
+class RuleVerdict implements Verdict {
+  constructor(
+    readonly light: Light,
+    private readonly rule: Rule,
+    readonly due: string | undefined,
+    readonly overdueDays: number,
+    readonly lastReport: Report | undefined,
+    private readonly days: number,
+    private readonly what: string,
+    private readonly settings: LightSettings,
+  ) {}
+
+  get reason(): string {
+    const { due, days, what, lastReport: last } = this;
+    const reported = last ? `${last.asOf} 报告${STATUS_WORDS[last.status]}` : '';
+    const quiet = last ? `已 ${days} 天未报告进展（超过 ${this.settings.reportEveryDays} 天）` : '从未报告进展';
+    switch (this.rule) {
+      case 'done':
+        return `已完成：${reported}`;
+      case 'overdue':
+        return `已逾期 ${this.overdueDays} 天（完成时限 ${due}），未报告完成`;
+      case 'due-soon':
+        return `临近完成时限：${due}，还有 ${days} 天，未报告完成`;
+      case 'reported':
+        return `未到期（${due}），${reported}`;
+      case 'never-reported':
+        return `未到期（${due}），尚无进展报告`;
+      case 'quiet':
+        return `未到期（${due}），但${quiet}`;
+      case 'none-reported':
+        return `无完成时限，${reported}`;
+      case 'none-never':
+        return '无完成时限，尚无进展报告';
+      case 'none-quiet':
+        return `无完成时限，${quiet}`;
+      case 'ongoing-reported':
+        return `${what}：${reported}`;
+      case 'ongoing-quiet':
+        return `${what}：${quiet}`;
+    }
+  }
+}
+
 export function lightOf(
   measure: { deadline: Deadline },
   planYear: number,
@@ -74,34 +136,24 @@ export function lightOf(
   settings: LightSettings = DEFAULT_LIGHT_SETTINGS,
 ): Verdict {
   const due = dueDate(measure.deadline, planYear);
-  const base = { ...(due && { due }), ...(lastReport && { lastReport }), overdueDays: 0 };
-  const sinceReport = lastReport ? daysBetween(lastReport.asOf, asOf) : undefined;
-  const recent = sinceReport !== undefined && sinceReport <= settings.reportEveryDays;
-  const reported = lastReport ? `${lastReport.asOf} 报告${STATUS_WORDS[lastReport.status]}` : '';
-  const quiet =
-    sinceReport === undefined
-      ? '从未报告进展'
-      : `已 ${sinceReport} 天未报告进展（超过 ${settings.reportEveryDays} 天）`;
+  const sinceReport = lastReport ? daysBetween(lastReport.asOf, asOf) : -1;
+  const recent = lastReport !== undefined && sinceReport <= settings.reportEveryDays;
+  const what = measure.deadline.text || '长期任务';
+  const verdict = (light: Light, rule: Rule, days = sinceReport, overdueDays = 0) =>
+    new RuleVerdict(light, rule, due, overdueDays, lastReport, days, what, settings);
 
-  if (lastReport?.status === 'done') return { ...base, light: 'green', reason: `已完成：${reported}` };
+  if (lastReport?.status === 'done') return verdict('green', 'done');
   if (due) {
     const left = daysBetween(asOf, due);
-    if (left < 0)
-      return { ...base, light: 'red', overdueDays: -left, reason: `已逾期 ${-left} 天（完成时限 ${due}），未报告完成` };
-    if (left <= settings.dueSoonDays)
-      return { ...base, light: 'yellow', reason: `临近完成时限：${due}，还有 ${left} 天，未报告完成` };
-    if (recent) return { ...base, light: 'green', reason: `未到期（${due}），${reported}` };
-    if (!lastReport) return { ...base, light: 'grey', reason: `未到期（${due}），尚无进展报告` };
-    return { ...base, light: 'yellow', reason: `未到期（${due}），但${quiet}` };
+    if (left < 0) return verdict('red', 'overdue', left, -left);
+    if (left <= settings.dueSoonDays) return verdict('yellow', 'due-soon', left);
+    if (recent) return verdict('green', 'reported');
+    return lastReport ? verdict('yellow', 'quiet') : verdict('grey', 'never-reported');
   }
-  const kind = measure.deadline.kind;
-  if (kind === 'none') {
-    if (recent) return { ...base, light: 'green', reason: `无完成时限，${reported}` };
-    if (!lastReport) return { ...base, light: 'grey', reason: '无完成时限，尚无进展报告' };
-    return { ...base, light: 'yellow', reason: `无完成时限，${quiet}` };
+  if (measure.deadline.kind === 'none') {
+    if (recent) return verdict('green', 'none-reported');
+    return lastReport ? verdict('yellow', 'none-quiet') : verdict('grey', 'none-never');
   }
   // 长期实施 / 持续推进 / 按时间节点完成: reported monthly, or yellow.
-  const what = measure.deadline.text || '长期任务';
-  if (recent) return { ...base, light: 'green', reason: `${what}：${reported}` };
-  return { ...base, light: 'yellow', reason: `${what}：${quiet}` };
+  return recent ? verdict('green', 'ongoing-reported') : verdict('yellow', 'ongoing-quiet');
 }

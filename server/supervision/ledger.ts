@@ -51,14 +51,17 @@ export async function ledger(
 
 /** The deadline timeline: rows by due month (YYYY-MM), months in order, those without a due date last. */
 export function byMonth(entries: readonly LedgerEntry[]): { month: string | null; counts: LightCounts }[] {
-  const months = new Map<string | null, LedgerEntry[]>();
-  for (const entry of entries) {
-    const month = entry.verdict.due?.slice(0, 7) ?? null;
-    months.set(month, [...(months.get(month) ?? []), entry]);
+  const months = new Map<string | null, LightCounts>();
+  for (const { verdict } of entries) {
+    const month = verdict.due?.slice(0, 7) ?? null;
+    let counts = months.get(month);
+    if (!counts) months.set(month, (counts = zeroLights()));
+    counts[verdict.light]++;
+    counts.total++;
   }
   return [...months]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-    .map(([month, list]) => ({ month, counts: countLights(list) }));
+    .map(([month, counts]) => ({ month, counts }));
 }
 
 export interface UnitScore {
