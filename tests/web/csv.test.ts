@@ -80,6 +80,7 @@ describe('CSV export', () => {
               column: '牵头单位',
               asWritten: '区水务局',
               uncertain: null,
+              confidence: 'LIKELY',
               via: null,
               source: { file: '000.txt', firstLine: 10, lastLine: 12 },
               measure: {
@@ -110,6 +111,7 @@ describe('CSV export', () => {
       '年底前',
       '区水务局',
       '',
+      '较可能',
       '《大兴区水污染防治2023年行动计划》（京兴政办发〔2023〕1号） 第 10–12 行 (000.txt)',
     ]);
   });
@@ -123,6 +125,9 @@ describe('words of the tables and errors, in the UI language', () => {
     expect(uncertainCell(reason, 'en')).toBe(reason);
     expect(uncertainCell(null, 'zh')).toBe('');
     expect(assignmentsTable([], 'en').columns).toContain('Uncertain');
+    // The confidence column, headed 可信度: 确定, 较可能 or 无法确定.
+    expect(assignmentsTable([], 'zh').columns).toContain('可信度');
+    expect(assignmentsTable([], 'en').columns).toContain('Confidence');
   });
 
   it('never shows the API’s English message in Chinese, and offers the closest names', () => {

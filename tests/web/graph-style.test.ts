@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutOptions } from '../../web/src/graph/force.ts';
 import { radialLayout, radialPositions } from '../../web/src/graph/radial.ts';
 import {
+  CONFIDENCE_STYLES,
   fitLabel,
   HEAT_STOPS,
   heatByScore,
@@ -60,10 +61,10 @@ const graph: Subgraph = {
     },
   ],
   edges: [
-    { id: 'e1', source: '大兴区:区城市管理委', target: 'm1', role: 'LEAD', uncertain: false },
-    { id: 'e2', source: '大兴区:区水务局', target: 'm1', role: 'COOP', uncertain: true },
-    { id: 'e3', source: '北京市:市生态环境局', target: 'm1', role: 'RESPONSIBLE', uncertain: false },
-    { id: 'e4', source: 'person:大兴区:张三', target: 'm1', role: 'LEADER', uncertain: false },
+    { id: 'e1', source: '大兴区:区城市管理委', target: 'm1', role: 'LEAD', confidence: 'CERTAIN' },
+    { id: 'e2', source: '大兴区:区水务局', target: 'm1', role: 'COOP', confidence: 'UNCLEAR' },
+    { id: 'e3', source: '北京市:市生态环境局', target: 'm1', role: 'RESPONSIBLE', confidence: 'LIKELY' },
+    { id: 'e4', source: 'person:大兴区:张三', target: 'm1', role: 'LEADER', confidence: 'CERTAIN' },
   ],
 };
 
@@ -116,7 +117,8 @@ describe('styling rules', () => {
     expect(byId.get('m1')!.classes).toEqual(['measure']);
     expect(byId.get('e1')!.classes).toEqual(['lead']);
     // Partners' edges keep their own role, marked to be drawn muted.
-    expect(byId.get('e2')!.classes).toEqual(['coop', 'uncertain', 'partner']);
+    expect(byId.get('e2')!.classes).toEqual(['coop', 'uncertain', 'unclear', 'partner']);
+    expect(byId.get('e3')!.classes).toEqual(['responsible', 'uncertain', 'likely', 'partner']);
     expect(byId.get('e4')!.classes).toEqual(['leader', 'partner']);
     // every class the elements use has a rule
     const selectors = stylesheet().map((b) => ('selector' in b ? b.selector : ''));
@@ -130,12 +132,33 @@ describe('styling rules', () => {
       'coop',
       'leader',
       'uncertain',
+      'likely',
+      'unclear',
       'member',
       'partner',
       'label-on',
     ]) {
       expect(selectors.some((s) => s.includes(`.${cls}`))).toBe(true);
     }
+  });
+
+  it('draws likely and unclear readings each their own way, unlike each other and every role', () => {
+    const rule = (selector: string) =>
+      (
+        stylesheet().find((b) => 'selector' in b && b.selector === selector) as unknown as {
+          style: Record<string, unknown>;
+        }
+      ).style;
+    const likely = rule('edge.likely');
+    const unclear = rule('edge.unclear');
+    expect(likely['line-dash-pattern']).toEqual(CONFIDENCE_STYLES.LIKELY.dash);
+    expect(unclear['line-dash-pattern']).toEqual(CONFIDENCE_STYLES.UNCLEAR.dash);
+    const patterns = [likely, unclear].map((s) => JSON.stringify(s['line-dash-pattern']));
+    const roles = ROLES.map((r) => JSON.stringify(ROLE_STYLES[r].dash));
+    expect(new Set([...patterns, ...roles]).size).toBe(patterns.length + new Set(roles).size);
+    // Unclear is the fainter of the two; both stay visible.
+    expect(CONFIDENCE_STYLES.UNCLEAR.opacity).toBeLessThan(CONFIDENCE_STYLES.LIKELY.opacity);
+    expect(CONFIDENCE_STYLES.UNCLEAR.opacity).toBeGreaterThanOrEqual(0.4);
   });
 
   it('draws only the edges of the roles the filters keep (牵头 only: no one’s 协办 edge)', () => {

@@ -35,7 +35,7 @@ graphql(`
       source
       target
       role
-      uncertain
+      confidence
     }
   }
   fragment MeasureRow on Measure {
@@ -64,6 +64,7 @@ graphql(`
     column
     asWritten
     uncertain
+    confidence
     via {
       id
       name
@@ -229,6 +230,12 @@ export const MEASURE_PANEL = graphql(`
         column
         asWritten
         uncertain
+        confidence
+        evidence {
+          basis
+          phrase
+          text
+        }
         party {
           id
           name

@@ -1,11 +1,13 @@
 /** What the graph's colours, shapes and lines mean; drawn from the same rules as the graph. */
 import {
+  CONFIDENCE_STYLES,
   HEAT_STOPS,
   LEVEL_COLORS,
   MEASURE_BORDER,
   MEASURE_COLOR,
   PERSON_COLOR,
   ROLE_STYLES,
+  UNCERTAIN_CONFIDENCES,
 } from '../lib/graphStyle.ts';
 import { levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import { LEVELS, ROLES } from '../lib/vocabulary.ts';
@@ -36,12 +38,27 @@ export function Legend({ lang, heat = false }: { lang: Lang; heat?: boolean }) {
             </div>
           );
         })}
-        <div className="legend__item legend__item--muted">
-          <svg width="34" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="33" y2="5" stroke="#555" strokeWidth="2" opacity="0.4" />
-          </svg>
-          {t.uncertainEdge}
-        </div>
+        {UNCERTAIN_CONFIDENCES.map((c) => {
+          const s = CONFIDENCE_STYLES[c];
+          return (
+            <div className="legend__item" key={c} data-confidence={c}>
+              <svg width="34" height="10" aria-hidden="true">
+                <line
+                  x1="2"
+                  y1="5"
+                  x2="33"
+                  y2="5"
+                  stroke="#555"
+                  strokeWidth="2.2"
+                  strokeDasharray={s.dash.join(' ')}
+                  strokeLinecap={s.cap}
+                  opacity={s.opacity}
+                />
+              </svg>
+              {c === 'LIKELY' ? t.likelyEdge : t.unclearEdge}
+            </div>
+          );
+        })}
       </div>
       <div className="legend__group">
         <h4>{heat ? t.heatLegend : t.legendLevels}</h4>

@@ -4,9 +4,9 @@ import { MEASURE_PANEL, UNIT_PANEL } from '../api/queries.ts';
 import { useExports } from '../exports.tsx';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import { useQuery } from '../hooks/useQuery.ts';
-import { kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
+import { confidenceLabel, kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import type { Selection } from '../lib/state.ts';
-import { roleKey, ROLES, type AssignmentRow, type Filter } from '../lib/vocabulary.ts';
+import { roleKey, ROLES, type AssignmentRow, type Confidence, type Filter } from '../lib/vocabulary.ts';
 import { DeadlineText, SourceText } from './DutyText.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
@@ -156,11 +156,7 @@ function DutyItem({
             {t.via} {a.via.name}
           </span>
         )}
-        {a.uncertain && (
-          <span className="duty__uncertain" title={a.uncertain}>
-            {t.uncertain}
-          </span>
-        )}
+        <ConfidenceTag confidence={a.confidence} reason={a.uncertain} lang={lang} />
         <SourceText source={a.source} plan={a.measure.plan} lang={lang} />
       </div>
     </li>
@@ -215,15 +211,36 @@ function MeasurePanel({ lang, selection, select }: Props) {
               {a.asWritten !== a.party.name && ` · ${t.asWritten}${t.colon}${a.asWritten}`}
               {a.via && ` · ${t.via} ${a.via.name}`}
             </span>
-            {a.uncertain && (
-              <span className="duty__uncertain" title={a.uncertain}>
-                {t.uncertain}
+            <ConfidenceTag confidence={a.confidence} reason={a.uncertain} lang={lang} />
+            {a.evidence.basis !== 'LAYOUT' && (
+              <span
+                className={`party__evidence party__evidence--${a.evidence.basis.toLowerCase()}`}
+                title={t.evidenceLabel}
+              >
+                {a.evidence.text}
               </span>
             )}
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * How sure the reading is, for likely and unclear ones (certain needs no tag); the reason, in the
+ * ingest's words, on hover.
+ */
+function ConfidenceTag({ confidence, reason, lang }: { confidence: Confidence; reason: string | null; lang: Lang }) {
+  if (confidence === 'CERTAIN') return null;
+  return (
+    <span
+      className={`confidence-tag confidence-tag--${confidence.toLowerCase()}`}
+      data-confidence={confidence}
+      title={reason ?? undefined}
+    >
+      {confidenceLabel(lang, confidence)}
+    </span>
   );
 }
 

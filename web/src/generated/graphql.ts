@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How sure the reading of an assignment is. */
+export const Confidence = {
+  /** The table's layout states it: one measure in the row, or one group per measure. */
+  CERTAIN: 'CERTAIN',
+  /** The layout does not pair it, but the measure's text names the party. */
+  LIKELY: 'LIKELY',
+  /** Nothing in the text pairs it: it rests on the order of the groups, or on a merged column whose split the source lost. */
+  UNCLEAR: 'UNCLEAR'
+} as const;
+
+export type Confidence = typeof Confidence[keyof typeof Confidence];
 export const DeadlineKind = {
   DATE: 'DATE',
   MILESTONES: 'MILESTONES',
@@ -15,6 +26,17 @@ export const DeadlineKind = {
 } as const;
 
 export type DeadlineKind = typeof DeadlineKind[keyof typeof DeadlineKind];
+/** What paired an assignment with its measure. */
+export const EvidenceBasis = {
+  /** The table's rows and groups. */
+  LAYOUT: 'LAYOUT',
+  /** The order of the groups only. */
+  ORDER: 'ORDER',
+  /** A phrase of the measure text. */
+  TEXT: 'TEXT'
+} as const;
+
+export type EvidenceBasis = typeof EvidenceBasis[keyof typeof EvidenceBasis];
 /**
  * Which assignments a question counts; every field optional, absent (or empty) meaning all. The
  * same fields as the store contract's Filter and the explorer's URL state.
@@ -90,13 +112,13 @@ export type UnitRefFragment = { id: string, name: string, jurisdiction: string, 
 
 export type CountsFragment = { lead: number, responsible: number, coop: number, leader: number, total: number };
 
-export type SubgraphFieldsFragment = { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> };
+export type SubgraphFieldsFragment = { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, confidence: Confidence }> };
 
 export type MeasureRowFragment = { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } };
 
-export type AssignmentRowFragment = { id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } };
+export type AssignmentRowFragment = { id: string, role: Role, column: string, asWritten: string, uncertain: string | null, confidence: Confidence, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } };
 
-export type TouchesDetailFragment = { measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> };
+export type TouchesDetailFragment = { measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, confidence: Confidence, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> };
 
 export type UnitLoadRowFragment = { rank: number, score: number, unit: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number } };
 
@@ -120,7 +142,7 @@ export type FocusQueryVariables = Exact<{
 }>;
 
 
-export type FocusQuery = { touches: Array<{ measureCount: number, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> }, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> }> };
+export type FocusQuery = { touches: Array<{ measureCount: number, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, confidence: Confidence }> }, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, confidence: Confidence, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> }> };
 
 export type UnitPanelQueryVariables = Exact<{
   unit: string;
@@ -128,7 +150,7 @@ export type UnitPanelQueryVariables = Exact<{
 }>;
 
 
-export type UnitPanelQuery = { touches: Array<{ measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> }> };
+export type UnitPanelQuery = { touches: Array<{ measureCount: number, unit: { known: boolean, aliases: Array<string>, membership: string | null, id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind, members: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }>, memberOf: Array<{ id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }> }, counts: { lead: number, responsible: number, coop: number, leader: number, total: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, confidence: Confidence, via: { id: string, name: string } | null, source: { file: string, firstLine: number, lastLine: number }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } } }> }> };
 
 export type GraphQueryVariables = Exact<{
   around?: Array<string> | string | null | undefined;
@@ -136,7 +158,7 @@ export type GraphQueryVariables = Exact<{
 }>;
 
 
-export type GraphQuery = { graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> } };
+export type GraphQuery = { graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, confidence: Confidence }> } };
 
 export type MembersQueryVariables = Exact<{
   id: string;
@@ -150,7 +172,7 @@ export type MeasurePanelQueryVariables = Exact<{
 }>;
 
 
-export type MeasurePanelQuery = { measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, jurisdiction: string, year: number, seed: { docNumber: string | null } }, task: { seq: string, title: string }, section: { path: Array<string> } | null, source: { file: string, firstLine: number, lastLine: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, party:
+export type MeasurePanelQuery = { measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, jurisdiction: string, year: number, seed: { docNumber: string | null } }, task: { seq: string, title: string }, section: { path: Array<string> } | null, source: { file: string, firstLine: number, lastLine: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, confidence: Confidence, evidence: { basis: EvidenceBasis, phrase: string | null, text: string }, party:
         | { id: string, name: string, jurisdiction: string }
         | { level: Level, kind: UnitKind, id: string, name: string, jurisdiction: string }
       , via: { id: string, name: string } | null }> } | null };
@@ -171,7 +193,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { hops: number, steps: Array<{ from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } }>, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, uncertain: boolean }> } } | null };
+export type PathQuery = { path: { hops: number, steps: Array<{ from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } }>, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, confidence: Confidence }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -207,7 +229,7 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     source
     target
     role
-    uncertain
+    confidence
   }
 }
     `, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
@@ -258,6 +280,7 @@ export const AssignmentRowFragmentDoc = new TypedDocumentString(`
   column
   asWritten
   uncertain
+  confidence
   via {
     id
     name
@@ -353,6 +376,7 @@ fragment AssignmentRow on Assignment {
   column
   asWritten
   uncertain
+  confidence
   via {
     id
     name
@@ -495,7 +519,7 @@ fragment SubgraphFields on Subgraph {
     source
     target
     role
-    uncertain
+    confidence
   }
 }
 fragment MeasureRow on Measure {
@@ -524,6 +548,7 @@ fragment AssignmentRow on Assignment {
   column
   asWritten
   uncertain
+  confidence
   via {
     id
     name
@@ -604,6 +629,7 @@ fragment AssignmentRow on Assignment {
   column
   asWritten
   uncertain
+  confidence
   via {
     id
     name
@@ -659,7 +685,7 @@ export const GraphDocument = new TypedDocumentString(`
     source
     target
     role
-    uncertain
+    confidence
   }
 }`) as unknown as TypedDocumentString<GraphQuery, GraphQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
@@ -716,6 +742,12 @@ export const MeasurePanelDocument = new TypedDocumentString(`
       column
       asWritten
       uncertain
+      confidence
+      evidence {
+        basis
+        phrase
+        text
+      }
       party {
         id
         name
@@ -797,7 +829,7 @@ fragment SubgraphFields on Subgraph {
     source
     target
     role
-    uncertain
+    confidence
   }
 }
 fragment MeasureRow on Measure {

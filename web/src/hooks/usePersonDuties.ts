@@ -16,6 +16,7 @@ export interface PersonDuty {
   role: Role;
   asWritten: string;
   uncertain: string | null;
+  confidence: MeasureDetail['assignments'][number]['confidence'];
 }
 
 export interface PersonDuties {
@@ -44,7 +45,15 @@ export function usePersonDuties(
         const duties = answers.flatMap(({ measure }) => {
           const mine = measure?.assignments.find((a) => a.party.id === personId);
           return measure && mine
-            ? [{ measure, role: mine.role, asWritten: mine.asWritten, uncertain: mine.uncertain }]
+            ? [
+                {
+                  measure,
+                  role: mine.role,
+                  asWritten: mine.asWritten,
+                  uncertain: mine.uncertain,
+                  confidence: mine.confidence,
+                },
+              ]
             : [];
         });
         if (live) setDetails({ key, duties });

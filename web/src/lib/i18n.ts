@@ -1,5 +1,5 @@
 /** The explorer's words in Chinese (the default) and English. */
-import type { DeadlineKind, Level, Role, Topic, UnitKind } from './vocabulary.ts';
+import type { Confidence, DeadlineKind, Level, Role, Topic, UnitKind } from './vocabulary.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -111,6 +111,10 @@ const zh = {
   uncertainYes: '是：原文未写明归属',
   uncertainLikely: '是：较可能的读法',
   uncertainUnclear: '是：无法确定',
+  confidenceColumn: '可信度',
+  likelyEdge: '较可能的归属（文中提及）',
+  unclearEdge: '无法确定的归属（仅按顺序）',
+  evidenceLabel: '配对依据',
   swapEnds: '交换起点与终点',
   groupLabel: (units: number, load: number) => `${units} 个单位 · 负荷 ${load}`,
   tipScore: (score: number) => `加权负荷 ${score}`,
@@ -249,6 +253,10 @@ const en: Messages = {
   uncertainYes: 'yes',
   uncertainLikely: 'likely',
   uncertainUnclear: 'unclear',
+  confidenceColumn: 'Confidence',
+  likelyEdge: 'Likely reading (named in the text)',
+  unclearEdge: 'Unclear reading (order only)',
+  evidenceLabel: 'Why paired',
   swapEnds: 'Swap the two ends',
   groupLabel: (units, load) => `${units} units · load ${load}`,
   tipScore: (score) => `Weighted load ${score}`,
@@ -280,6 +288,11 @@ export const MESSAGES: Record<Lang, Messages> = { zh, en };
 const ROLE_LABELS: Record<Lang, Record<Role, string>> = {
   zh: { LEAD: '牵头', RESPONSIBLE: '主责', COOP: '协办', LEADER: '牵头领导' },
   en: { LEAD: 'Lead', RESPONSIBLE: 'Responsible', COOP: 'Co-op', LEADER: 'Lead official' },
+};
+
+const CONFIDENCE_LABELS: Record<Lang, Record<Confidence, string>> = {
+  zh: { CERTAIN: '确定', LIKELY: '较可能', UNCLEAR: '无法确定' },
+  en: { CERTAIN: 'certain', LIKELY: 'likely', UNCLEAR: 'unclear' },
 };
 
 const LEVEL_LABELS: Record<Lang, Record<Level, string>> = {
@@ -335,6 +348,7 @@ const KIND_LABELS: Record<Lang, Record<UnitKind, string>> = {
 };
 
 export const roleLabel = (lang: Lang, role: Role): string => ROLE_LABELS[lang][role];
+export const confidenceLabel = (lang: Lang, confidence: Confidence): string => CONFIDENCE_LABELS[lang][confidence];
 export const levelLabel = (lang: Lang, level: Level): string => LEVEL_LABELS[lang][level];
 export const topicLabel = (lang: Lang, topic: Topic): string => TOPIC_LABELS[lang][topic];
 export const deadlineKindLabel = (lang: Lang, kind: DeadlineKind): string => DEADLINE_LABELS[lang][kind];

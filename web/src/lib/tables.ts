@@ -1,6 +1,6 @@
 /** The table each view shows, as rows for CSV export (headers in the UI language). */
 import type { Cell, Table } from './csv.ts';
-import { levelLabel, MESSAGES, roleLabel, type Lang } from './i18n.ts';
+import { confidenceLabel, levelLabel, MESSAGES, roleLabel, type Lang } from './i18n.ts';
 import type { AssignmentRow, PathStepRow, TouchesDetail, UnitLoadRow } from './vocabulary.ts';
 
 /** Where a row is printed: plan title, document number where printed, lines; then the seed file. */
@@ -42,6 +42,7 @@ export function assignmentsTable(touches: readonly TouchesDetail[], lang: Lang):
       t.deadlineLabel,
       t.asWritten,
       t.uncertainColumn,
+      t.confidenceColumn,
       t.source,
     ],
     rows: touches.flatMap(({ unit, assignments }) =>
@@ -56,6 +57,7 @@ export function assignmentsTable(touches: readonly TouchesDetail[], lang: Lang):
         a.measure.deadline.text,
         a.asWritten,
         uncertainCell(a.uncertain, lang),
+        confidenceLabel(lang, a.confidence),
         where(a, lang),
       ]),
     ),
@@ -70,6 +72,7 @@ export function personTable(
     role: AssignmentRow['role'];
     asWritten: string;
     uncertain: string | null;
+    confidence: AssignmentRow['confidence'];
   }[],
   lang: Lang,
 ): Table {
@@ -87,6 +90,7 @@ export function personTable(
       d.measure.deadline.text,
       d.asWritten,
       uncertainCell(d.uncertain, lang),
+      confidenceLabel(lang, d.confidence),
       where({ source: d.measure.source, measure: d.measure }, lang),
     ]),
   };

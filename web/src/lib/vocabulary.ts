@@ -20,7 +20,7 @@ import {
 } from '../generated/graphql.ts';
 
 export { DeadlineKind, Level, Role, Topic };
-export type { Filter, NodeType, UnitKind } from '../generated/graphql.ts';
+export type { Confidence, Filter, NodeType, UnitKind } from '../generated/graphql.ts';
 
 // The order the explorer shows them in (tests/web/state.test.ts checks each lists every value).
 export const ROLES = [Role.LEAD, Role.RESPONSIBLE, Role.COOP, Role.LEADER] as const satisfies readonly Role[];
