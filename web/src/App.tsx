@@ -17,6 +17,9 @@ import { formatState, unitDisplayName, type Filters, type Selection } from './li
 import { FocusView } from './views/FocusView.tsx';
 import { OverloadView } from './views/OverloadView.tsx';
 import { PathView } from './views/PathView.tsx';
+import { GraphLights } from './supervision/GraphLights.tsx';
+import { LedgerView } from './supervision/LedgerView.tsx';
+import { ScorecardPanel } from './supervision/ScorecardPanel.tsx';
 import type { ViewProps } from './views/ViewProps.ts';
 
 export function App() {
@@ -60,6 +63,7 @@ export function App() {
   const viewProps: ViewProps = { state, setState, filter, expansions, select };
   return (
     <ExportsProvider value={exports}>
+      <GraphLights graphs={exports.graphs} asOf={state.asOf} />
       <div className="app">
         <Header
           lang={state.lang}
@@ -82,8 +86,20 @@ export function App() {
         <main className={`main${state.selected ? ' main--with-panel' : ''}`}>
           <section className="view" data-view={state.view}>
             {state.view === 'focus' && <FocusView {...viewProps} />}
-            {state.view === 'overload' && <OverloadView {...viewProps} />}
+            {state.view === 'overload' && (
+              <div className="with-scorecard">
+                <OverloadView {...viewProps} />
+                <ScorecardPanel
+                  lang={state.lang}
+                  filter={filter}
+                  asOf={state.asOf}
+                  top={state.top}
+                  onUnit={(unit) => setState((s) => ({ ...s, view: 'focus', unit, selected: undefined }))}
+                />
+              </div>
+            )}
             {state.view === 'path' && <PathView {...viewProps} />}
+            {state.view === 'ledger' && <LedgerView {...viewProps} />}
           </section>
           {state.selected && (
             <SidePanel

@@ -18,7 +18,8 @@ export async function gql<T, V>(document: Document<T, V>, variables: V, signal?:
   try {
     res = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      // The session cookie's CSRF header (server/api/auth.ts): a cross-site page cannot send it.
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'x-dutygraph-csrf': '1' },
       body: JSON.stringify({ query, variables }),
       signal,
     });

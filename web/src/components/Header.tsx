@@ -2,6 +2,8 @@
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
 import type { View } from '../lib/state.ts';
 import { SearchBox, type Choice } from './SearchBox.tsx';
+import { SUPERVISION_MESSAGES } from '../supervision/messages.ts';
+import { AccountMenu } from '../supervision/session.tsx';
 
 interface Props {
   lang: Lang;
@@ -35,6 +37,7 @@ export function Header({
     ['focus', t.viewFocus],
     ['overload', t.viewOverload],
     ['path', t.viewPath],
+    ['ledger', SUPERVISION_MESSAGES[lang].viewLedger],
   ];
   return (
     <header className="header">
@@ -99,6 +102,7 @@ export function Header({
         >
           {t.language}
         </button>
+        <AccountMenu lang={lang} />
       </div>
     </header>
   );

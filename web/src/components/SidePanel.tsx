@@ -10,6 +10,7 @@ import { roleKey, ROLES, type AssignmentRow, type Confidence, type Filter } from
 import { DeadlineText, SourceText } from './DutyText.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
+import { MeasureReports } from '../supervision/MeasureReports.tsx';
 
 interface Props {
   lang: Lang;
@@ -194,6 +195,7 @@ function MeasurePanel({ lang, selection, select }: Props) {
       <Field label={t.source}>
         <SourceText source={m.source} plan={m.plan} lang={lang} />
       </Field>
+      <MeasureReports lang={lang} measureId={m.id} />
       <h4 className="panel__section">{t.parties}</h4>
       <ul className="parties">
         {m.assignments.map((a) => (

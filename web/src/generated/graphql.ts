@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export const AccountRole = {
+  /** manages accounts (npm run user); may do what a supervisor may */
+  ADMIN: 'ADMIN',
+  /** reports for its own units */
+  REPORTER: 'REPORTER',
+  /** reports for any unit and reopens reports */
+  SUPERVISOR: 'SUPERVISOR',
+  /** reads */
+  VIEWER: 'VIEWER'
+} as const;
+
+export type AccountRole = typeof AccountRole[keyof typeof AccountRole];
 /** How sure the reading of an assignment is. */
 export const Confidence = {
   /** The table's layout states it: one measure in the row, or one group per measure. */
@@ -62,6 +74,18 @@ export const Level = {
 } as const;
 
 export type Level = typeof Level[keyof typeof Level];
+export const Light = {
+  /** 已完成，或未到期且近期有报告 */
+  GREEN: 'GREEN',
+  /** 未到期且从未报告 */
+  GREY: 'GREY',
+  /** 已逾期未完成 */
+  RED: 'RED',
+  /** 临近时限，或长期任务久未报告 */
+  YELLOW: 'YELLOW'
+} as const;
+
+export type Light = typeof Light[keyof typeof Light];
 export const NodeType = {
   MEASURE: 'MEASURE',
   PERSON: 'PERSON',
@@ -69,6 +93,24 @@ export const NodeType = {
 } as const;
 
 export type NodeType = typeof NodeType[keyof typeof NodeType];
+export const ProgressStatus = {
+  /** 受阻 */
+  BLOCKED: 'BLOCKED',
+  /** 已完成 */
+  DONE: 'DONE',
+  /** 推进中 */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** 未启动 */
+  NOT_STARTED: 'NOT_STARTED'
+} as const;
+
+export type ProgressStatus = typeof ProgressStatus[keyof typeof ProgressStatus];
+export const ReportKind = {
+  REOPEN: 'REOPEN',
+  REPORT: 'REPORT'
+} as const;
+
+export type ReportKind = typeof ReportKind[keyof typeof ReportKind];
 export const Role = {
   /** 协办单位 / 配合单位 */
   COOP: 'COOP',
@@ -194,6 +236,81 @@ export type PathQueryVariables = Exact<{
 
 
 export type PathQuery = { path: { hops: number, steps: Array<{ from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } }>, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, confidence: Confidence }> } } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: AccountRole, units: Array<{ id: string, name: string, jurisdiction: string }> } | null };
+
+export type LoginMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { expiresAt: string, user: { name: string, role: AccountRole } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type LedgerQueryVariables = Exact<{
+  filter?: Filter | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LedgerQuery = { ledger: { totalCount: number, counts: { red: number, yellow: number, green: number, grey: number, total: number }, byMonth: Array<{ month: string | null, counts: { red: number, yellow: number, green: number, grey: number, total: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { light: Light, reason: string, due: string | null, overdueDays: number, measure: { id: string, text: string, deadline: { text: string }, task: { seq: string }, plan: { title: string, jurisdiction: string } }, leads: Array<{ id: string, name: string }>, responsible: Array<{ id: string, name: string }>, lastReport: { status: ProgressStatus, asOf: string, by: string, note: string | null } | null } }> } };
+
+export type MeasureLightsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MeasureLightsQuery = { ledger: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { light: Light, measure: { id: string } } }> } };
+
+export type ScorecardQueryVariables = Exact<{
+  filter?: Filter | null | undefined;
+  asOf?: string | null | undefined;
+  top?: number | null | undefined;
+}>;
+
+
+export type ScorecardQuery = { scorecard: Array<{ rank: number, unit: { id: string, name: string, jurisdiction: string }, counts: { red: number, yellow: number, green: number, grey: number, total: number } }> };
+
+export type MeasureReportsQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MeasureReportsQuery = { measure: { id: string, light: { light: Light, reason: string, due: string | null }, assignments: Array<{ role: Role, party:
+        | { id: string, name: string }
+        | { level: Level, id: string, name: string }
+       }>, reports: Array<{ id: string, status: ProgressStatus, note: string | null, asOf: string, recordedAt: string, by: string, kind: ReportKind, unit: { id: string, name: string } | null }> } | null };
+
+export type ReportProgressMutationVariables = Exact<{
+  measure: string;
+  unit: string;
+  status: ProgressStatus;
+  note?: string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReportProgressMutation = { reportProgress: { id: string, status: ProgressStatus } };
+
+export type ReopenReportMutationVariables = Exact<{
+  report: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReopenReportMutation = { reopenReport: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -863,3 +980,189 @@ fragment PathStepRow on PathStep {
     ...UnitRef
   }
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    role
+    units {
+      id
+      name
+      jurisdiction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($name: String!, $password: String!) {
+  login(name: $name, password: $password) {
+    expiresAt
+    user {
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const LedgerDocument = new TypedDocumentString(`
+    query Ledger($filter: Filter, $asOf: Date, $first: Int, $after: String) {
+  ledger(filter: $filter, asOf: $asOf, first: $first, after: $after) {
+    totalCount
+    counts {
+      red
+      yellow
+      green
+      grey
+      total
+    }
+    byMonth {
+      month
+      counts {
+        red
+        yellow
+        green
+        grey
+        total
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        light
+        reason
+        due
+        overdueDays
+        measure {
+          id
+          text
+          deadline {
+            text
+          }
+          task {
+            seq
+          }
+          plan {
+            title
+            jurisdiction
+          }
+        }
+        leads {
+          id
+          name
+        }
+        responsible {
+          id
+          name
+        }
+        lastReport {
+          status
+          asOf
+          by
+          note
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerQuery, LedgerQueryVariables>;
+export const MeasureLightsDocument = new TypedDocumentString(`
+    query MeasureLights($asOf: Date, $after: String) {
+  ledger(asOf: $asOf, first: 1000, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        light
+        measure {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureLightsQuery, MeasureLightsQueryVariables>;
+export const ScorecardDocument = new TypedDocumentString(`
+    query Scorecard($filter: Filter, $asOf: Date, $top: Int) {
+  scorecard(filter: $filter, asOf: $asOf, top: $top) {
+    rank
+    unit {
+      id
+      name
+      jurisdiction
+    }
+    counts {
+      red
+      yellow
+      green
+      grey
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardQuery, ScorecardQueryVariables>;
+export const MeasureReportsDocument = new TypedDocumentString(`
+    query MeasureReports($id: ID!, $asOf: Date) {
+  measure(id: $id) {
+    id
+    light(asOf: $asOf) {
+      light
+      reason
+      due
+    }
+    assignments {
+      role
+      party {
+        id
+        name
+        ... on Unit {
+          level
+        }
+      }
+    }
+    reports {
+      id
+      status
+      note
+      asOf
+      recordedAt
+      by
+      kind
+      unit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureReportsQuery, MeasureReportsQueryVariables>;
+export const ReportProgressDocument = new TypedDocumentString(`
+    mutation ReportProgress($measure: ID!, $unit: ID!, $status: ProgressStatus!, $note: String, $asOf: Date) {
+  reportProgress(
+    measure: $measure
+    unit: $unit
+    status: $status
+    note: $note
+    asOf: $asOf
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProgressMutation, ReportProgressMutationVariables>;
+export const ReopenReportDocument = new TypedDocumentString(`
+    mutation ReopenReport($report: ID!, $note: String) {
+  reopenReport(report: $report, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenReportMutation, ReopenReportMutationVariables>;

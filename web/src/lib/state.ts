@@ -6,7 +6,7 @@
 import type { Lang } from './i18n.ts';
 import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter, type Level } from './vocabulary.ts';
 
-export const VIEWS = ['focus', 'overload', 'path'] as const;
+export const VIEWS = ['focus', 'overload', 'path', 'ledger'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** How the overview groups units (compound nodes): by jurisdiction (the default) or by level. */
@@ -44,6 +44,8 @@ export interface AppState {
   selected?: Selection;
   /** Collectives opened into their members on the drawn graph (kept over a reload). */
   open: string[];
+  /** Supervision: the date lights are shown at (ISO); absent means today. */
+  asOf?: string;
   /** Overview: how units are grouped, and the groups opened to show their units. */
   grouping: Grouping;
   groups: string[];
@@ -102,6 +104,7 @@ export function parseState(search: string): AppState {
     top: (TOP_CHOICES as readonly number[]).includes(top) ? top : DEFAULT_TOP,
     selected: selection(p.get('sel')),
     open: [...new Set(p.getAll('open').filter(Boolean))],
+    asOf: date(p.get('as_of')),
     grouping: GROUPINGS.find((g) => g === p.get('group')) ?? DEFAULT_STATE.grouping,
     groups: [...new Set(p.getAll('gx').filter(Boolean))],
     filters: {
@@ -138,6 +141,7 @@ export function formatState(state: AppState): string {
   for (const id of state.open ?? []) set('open', id);
   if (state.grouping && state.grouping !== DEFAULT_STATE.grouping) set('group', state.grouping);
   for (const id of state.groups ?? []) set('gx', id);
+  set('as_of', state.asOf);
   if (state.selected) set('sel', `${state.selected.type}:${state.selected.id}`);
   if (state.lang !== DEFAULT_STATE.lang) set('lang', state.lang);
   const query = p.toString();

@@ -1,0 +1,118 @@
+/**
+ * Supervision end to end in Chromium (issue 16): the built explorer on the real server, an
+ * account in a real SQLite file; a supervisor signs in through the dialog, opens the 台账 of the
+ * 2026 plan at an as-of date in the URL, reports a measure done from the side panel, sees its
+ * light and the ledger change, and exports the ledger to Excel and CSV. Screenshots go to
+ * test-output/e2e/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb, chromiumAvailable, launchChromium } from '../../bench/browser-harness.ts';
+import { buildApp } from '../../server/api/app.ts';
+import { EmbeddedStore } from '../../server/graph/embedded.ts';
+import { SqliteSupervisionStore } from '../../server/supervision/sqlite.ts';
+import { seedModel } from '../support/seed-model.ts';
+import { addAccount, PASSWORD } from '../supervision/accounts.ts';
+
+const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
+const model = seedModel();
+const plan = model.plans.find((p) => p.seed.startsWith('001') && p.year === 2026)!;
+const measure = model.measures.find(
+  (m) =>
+    m.planId === plan.id &&
+    m.deadline.kind === 'year-end' &&
+    model.assignments.some((a) => a.measureId === m.id && a.role === 'lead' && a.unitId),
+)!;
+/** Today is after 2026-12-01 in these runs; the as-of date is fixed in the URL, reports are made for today. */
+const AS_OF = '2026-12-25';
+
+describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
+  let app: FastifyInstance;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const dataDir = mkdtempSync(join(tmpdir(), 'dutygraph-e2e-supervision-'));
+  const supervision = SqliteSupervisionStore.inFolder(dataDir);
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    await addAccount(supervision, '督办员', 'supervisor');
+    const store = new EmbeddedStore();
+    await store.load(model);
+    await buildWeb();
+    app = await buildApp({ store, supervision, auth: { secret: 'an e2e test secret, long enough to sign tokens' } });
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await supervision.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in, reports a measure done, sees the light change, and exports the ledger', async () => {
+    await page.goto(`${url}/?v=ledger&plan=${encodeURIComponent(plan.id)}&as_of=${AS_OF}`);
+    const row = page.locator(`[data-testid="ledger-row"][data-measure="${measure.id}"]`);
+    await expect.poll(() => row.getAttribute('data-light'), { timeout: 30_000 }).toBe('YELLOW');
+    expect(await page.getByTestId('as-of').inputValue()).toBe(AS_OF);
+    const timeline = await page
+      .locator('[data-testid="timeline-month"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-month')));
+    expect(timeline).toContain('2026-12');
+    const greenBefore = Number(await page.getByTestId('count-green').textContent());
+
+    // Sign in through the dialog: the header shows the account and its role.
+    await page.getByTestId('sign-in').click();
+    await page.getByTestId('sign-in-name').fill('督办员');
+    await page.getByTestId('sign-in-password').fill(PASSWORD);
+    await page.getByTestId('sign-in-submit').click();
+    await expect.poll(() => page.getByTestId('account-name').textContent()).toBe('督办员');
+    expect(await page.getByTestId('account-role').textContent()).toBe('督办');
+    // The token is an HttpOnly cookie: the page's script cannot read it.
+    expect(await page.evaluate(() => document.cookie)).not.toMatch(/dutygraph_session/);
+
+    // Report from the side panel.
+    await row.click();
+    await expect.poll(() => page.getByTestId('measure-light').getAttribute('data-light')).toBe('YELLOW');
+    await page.getByTestId('report-status').selectOption('DONE');
+    await page.getByTestId('report-note').fill('已按计划完成');
+    await page.getByTestId('report-submit').click();
+    await expect.poll(() => page.getByTestId('measure-light').getAttribute('data-light')).toBe('GREEN');
+    await expect.poll(() => row.getAttribute('data-light')).toBe('GREEN');
+    expect(Number(await page.getByTestId('count-green').textContent())).toBe(greenBefore + 1);
+    expect(await page.getByTestId('report-item').first().textContent()).toContain('已完成');
+    await page.screenshot({ path: `${OUT}supervision-ledger.png` });
+
+    // Export: Excel and CSV, each with every row of the ledger.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ledger-xlsx').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/台账.*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    const sheet = book.worksheets[0]!;
+    const planMeasures = model.measures.filter((m) => m.planId === plan.id).length;
+    expect(sheet.rowCount).toBe(planMeasures + 1);
+    const cells = sheet.getSheetValues().flat().map(String);
+    expect(cells.some((c) => c.includes(measure.text.slice(0, 20)))).toBe(true);
+    expect(cells).toContain('绿灯');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ledger-csv').click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(planMeasures + 1);
+
+    // The as-of date is in the URL; the scorecard sits beside the overload ranking.
+    expect(new URL(page.url()).searchParams.get('as_of')).toBe(AS_OF);
+    await page.getByTestId('tab-overload').click();
+    await expect.poll(() => page.getByTestId('scorecard-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: `${OUT}supervision-scorecard.png` });
+  }, 180_000);
+});
