@@ -45,6 +45,11 @@ export const WORK: Record<string, number> = {
   'Query.units': 300,
   'Query.suggest': 300,
   'Query.resolveUnit': 50,
+  // Supervision: the ledger and the scorecard put a light on every measure under the filter.
+  'Query.ledger': 3000,
+  'Query.scorecard': 3500,
+  'Measure.light': 5,
+  'Measure.reports': 5,
   // Per item, through this request's loaders (a promise each): the fan-out of walking every plan.
   'Plan.tasks': 5,
   'Task.measures': 3,
@@ -88,6 +93,11 @@ export const LIST_SIZE: Record<string, number> = {
   'Stats.byLevel': 4,
   'Stats.byPlan': 17,
   'Stats.unknownNames': 10,
+  'LedgerRow.leads': 3,
+  'LedgerRow.responsible': 2,
+  'LedgerConnection.byMonth': 24,
+  'Measure.reports': 10, // a measure's reports: about one a month
+  'User.units': 5,
 };
 
 /** A list field not in LIST_SIZE (there should be none; the test checks). */
