@@ -4,6 +4,7 @@
  * Debian's Chromium driven by playwright-core.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -59,6 +60,60 @@ export type DrawnGraph = GraphSignal;
 export async function waitForGraph(page: Page, graphId: string, timeout = 30_000): Promise<DrawnGraph> {
   const handle = await page.waitForFunction((id) => window.__dutygraph?.graphs[id], graphId, { timeout });
   return (await handle.jsonValue()) as DrawnGraph;
+}
+
+const require = createRequire(import.meta.url);
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** axe-core's critical and serious violations on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+}
+
+/**
+ * Records the page's long tasks (PerformanceObserver 'longtask': main-thread tasks over 50 ms)
+ * from the moment the page loads; `longTasks(page)` reads them.
+ */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+export function longTasks(page: Page, since = 0): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(
+    (t) =>
+      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+        (e) => e.start >= t,
+      ),
+    since,
+  );
 }
 
 /** Asks the API directly, for answers to compare the page against. */

@@ -58,7 +58,7 @@ interface Tip {
 }
 
 /** A minimap from this many nodes. */
-const NAVIGATOR_NODES = 250;
+const NAVIGATOR_NODES = 100;
 const FIT_PADDING = 24;
 
 export function GraphCanvas({ graphId, elements, radialCentre, place, lang, selectedId, onSelect, onExpand }: Props) {
@@ -387,7 +387,8 @@ function keyboardTo(
   if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) cy.center(node);
   relabel();
   showTip(node);
-  updateGraphSignal(graphId, { keyboard: node.id() });
+  const at = node.renderedPosition();
+  updateGraphSignal(graphId, { keyboard: node.id(), keyboardAt: { x: at.x, y: at.y } });
 }
 
 /** The tooltip of a node: name, jurisdiction, load and its drawn edges by role. */

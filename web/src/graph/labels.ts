@@ -10,7 +10,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 /** On-screen label sizes, CSS px. */
 export const LABEL_PX = { party: 12, focus: 15, group: 14, measure: 11 } as const;
 /** Zoom from which measures' short labels are offered (below it a measure is a few px wide). */
-export const MEASURE_LABEL_ZOOM = 1.1;
+export const MEASURE_LABEL_ZOOM = 0.9;
 /** Room kept around each label, CSS px. */
 const GAP = 3;
 /** At most this many labels: past it the canvas spends more time on text than on the graph. */
@@ -26,6 +26,8 @@ export interface LabelReport {
   minPx: number | null;
   /** Ids of the nodes labelled, most important first (the first 50). */
   ids: string[];
+  /** Of the labels drawn, measures' short ones. */
+  measures: number;
 }
 
 /** A label's width in ems: CJK characters a full em, others about half. */
@@ -147,5 +149,10 @@ export function updateLabels(cy: Core): LabelReport {
     const px = parseFloat(String(n.renderedStyle('font-size')));
     if (Number.isFinite(px)) minPx = minPx === null ? px : Math.min(minPx, px);
   }
-  return { shown: chosen.length, minPx, ids: chosen.slice(0, 50).map((n) => n.id()) };
+  return {
+    shown: chosen.length,
+    minPx,
+    ids: chosen.slice(0, 50).map((n) => n.id()),
+    measures: chosen.filter((n) => n.hasClass('measure')).length,
+  };
 }

@@ -10,7 +10,7 @@ export interface GraphSignal {
   /** performance.now() (ms since navigation) of the first frame after the last layout. */
   drawnAt: number;
   /** Labels drawn at the current zoom (graph/labels.ts) and the smallest's size on screen, CSS px. */
-  labels?: { shown: number; minPx: number | null; ids: string[] };
+  labels?: { shown: number; minPx: number | null; ids: string[]; measures: number };
   zoom?: number;
   /** Whether everything visible lies inside the viewport, and when the graph was last fitted. */
   fits?: boolean;
@@ -18,8 +18,9 @@ export interface GraphSignal {
   /** Nodes selected, and nodes hidden by "show only the selection". */
   selected?: number;
   hidden?: number;
-  /** The node the keyboard is on. */
+  /** The node the keyboard is on, and where it is drawn in the canvas (CSS px from its top left). */
   keyboard?: string | null;
+  keyboardAt?: { x: number; y: number };
   /** Groups (compound nodes) drawn, and how many are open. */
   groups?: number;
   openGroups?: number;
