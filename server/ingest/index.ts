@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { alignPlans } from './alignment/index.ts';
 import { ReadError } from './errors.ts';
 import { interpretDocument, type Parties, type PlanContent } from './interpret.ts';
 import { loadManifest } from './manifest.ts';
@@ -49,6 +50,7 @@ export function ingest(dir: string = SEEDS_DIR): Model {
     units,
     persons: [...parties.personIds.values()],
     unknownNames: resolver.unknown,
+    ...alignPlans({ ...content, units }),
   };
 }
 

@@ -167,6 +167,36 @@ export interface UnknownName {
   unitId: string;
 }
 
+/**
+ * A link between two measures of different plans (issue 18): `cascade` from a city measure to a
+ * district measure of the same year and topic that implements it; `continuation` from a
+ * district's measure to its counterpart in the same district's plan of a later year.
+ */
+export interface MeasureLink {
+  kind: 'cascade' | 'continuation';
+  /** The city measure (cascade) or the earlier year's (continuation). */
+  from: string;
+  to: string;
+  /** How alike the two texts are, 0 to 1 (server/ingest/alignment/similarity.ts). */
+  score: number;
+  /** Continuation only: `continued` when the requirement carries on, `changed` when it is substantially modified. */
+  label?: 'continued' | 'changed';
+  /** The longest passages the two texts share, normalised: why they were linked. */
+  evidence: string[];
+}
+
+/**
+ * A measure with no counterpart where one was looked for: a city measure that gives district
+ * governments a duty and has none in a district's plan (`gap`), a measure with none in the
+ * next year's plan (`dropped`) or in the previous year's (`new`).
+ */
+export interface UnmatchedMeasure {
+  kind: 'gap' | 'new' | 'dropped';
+  measureId: string;
+  /** The plan it has no counterpart in. */
+  otherPlanId: string;
+}
+
 export interface Model {
   seeds: Seed[];
   jurisdictions: Jurisdiction[];
@@ -178,4 +208,6 @@ export interface Model {
   persons: Person[];
   assignments: Assignment[];
   unknownNames: UnknownName[];
+  links: MeasureLink[];
+  unmatched: UnmatchedMeasure[];
 }
