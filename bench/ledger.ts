@@ -7,7 +7,7 @@
  *   npx tsx bench/ledger.ts            BENCH_RUNS questions of each kind (default 100)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../server/api/app.ts';
 import type { GraphStore } from '../server/graph/contract.ts';
@@ -109,7 +109,10 @@ async function bench(label: string, graph: GraphStore, supervision: SupervisionS
 }
 
 console.log(
-  `# bench/ledger.ts on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${RUNS} runs each`,
+  `# bench/ledger.ts on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${RUNS} runs each, ` +
+    `load average before ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
 );
 const model = synthesize(ingest(), 10, 1);
 const dataDir = mkdtempSync(join(tmpdir(), 'dutygraph-bench-ledger-'));
