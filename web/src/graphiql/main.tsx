@@ -25,7 +25,13 @@ type FetcherParams = { query: string; operationName?: string | null; variables?:
 async function fetcher(params: FetcherParams, options?: { headers?: Record<string, string> }) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...options?.headers },
+    // The CSRF header a POST signed in by the session cookie must carry (server/api/auth.ts).
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'x-dutygraph-csrf': '1',
+      ...options?.headers,
+    },
     body: JSON.stringify(params),
   });
   return response.json();
