@@ -7,13 +7,15 @@ import type { Evidence } from './model.ts';
 export type EvidenceBasis = Evidence['basis'];
 
 /**
- * `文中写明「市城管委牵头」` for a phrase of the measure text, `仅按顺序` for the order of the
+ * `文中写明「市城管委牵头」` for a phrase of the measure text (`同组的市交通委：文中写明「…」` when
+ * the phrase names another party of the same printed group), `仅按顺序` for the order of the
  * groups only, `表格版式` for the table's layout.
  */
 export function evidenceText(evidence: Evidence): string {
   switch (evidence.basis) {
     case 'text':
-      return evidence.phrase ? `文中写明「${evidence.phrase}」` : '文中写明';
+      if (!evidence.phrase) return '文中写明';
+      return evidence.via ? `同组的${evidence.via}：文中写明「${evidence.phrase}」` : `文中写明「${evidence.phrase}」`;
     case 'order':
       return '仅按顺序';
     case 'layout':

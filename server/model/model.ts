@@ -139,6 +139,11 @@ export interface Evidence {
   phrase?: string;
   /** For `text`: where the phrase starts in the measure text, in characters from 0. */
   at?: number;
+  /**
+   * For `text`, when the phrase names not this party but another of its printed group (or row),
+   * which the text pairs with the measure: that party, as written. The party goes along with it.
+   */
+  via?: string;
 }
 
 export interface Assignment {

@@ -101,6 +101,8 @@ export type Evidence = {
   phrase?: Maybe<Scalars['String']['output']>;
   /** In words, for a person: 文中写明「市城管委牵头」, 仅按顺序 (order only) or 表格版式 (the table's layout). */
   text: Scalars['String']['output'];
+  /** For TEXT, when the phrase names another party of the same printed group, which goes along with it: that party as written. */
+  via?: Maybe<Scalars['String']['output']>;
 };
 
 /** What paired an assignment with its measure. */
@@ -1193,6 +1195,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EvidenceBasisResolvers = { LAYOUT: 'layout', ORDER: 'order', TEXT: 'text' };

@@ -101,6 +101,7 @@ export const GRAPH_SHAPE = {
       'evidenceBasis',
       'evidencePhrase',
       'evidenceAt',
+      'evidenceVia',
     ],
     ...['docNumber', 'issued', 'issuer', 'format'],
     // Supervision: accounts, reports, revoked tokens.

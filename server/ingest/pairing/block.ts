@@ -83,7 +83,11 @@ export function readBlock(block: BlockReader): BlockReading {
         asWritten: named.name.asWritten,
         lines: named.name.lines,
         confidence,
-        evidence: { basis: evidence.basis, ...(evidence.phrase ? { phrase: evidence.phrase, at: evidence.at } : {}) },
+        evidence: {
+          basis: evidence.basis,
+          ...(evidence.phrase ? { phrase: evidence.phrase, at: evidence.at } : {}),
+          ...(evidence.via && evidence.via !== named.name.asWritten ? { via: evidence.via } : {}),
+        },
         ...(uncertain ? { uncertain } : {}),
       });
     if (block.merged && block.merged.columns[0] === role) {
@@ -156,7 +160,10 @@ function rowsAsSlots(columns: { groups: Group[] }[], deadlines: string[], measur
   if (n < 2 || k < 2 || k === n || columns.some((c) => c.groups.length !== k)) return undefined;
   const mentions = (slot: number, m: number) =>
     columns.flatMap((c) =>
-      c.groups[slot]!.names.map((named) => mentionOf(measures[m]!.text, named)).filter((x) => x !== undefined),
+      c.groups[slot]!.names.flatMap((named) => {
+        const found = mentionOf(measures[m]!.text, named);
+        return found ? [{ ...found, via: named.name.asWritten }] : [];
+      }),
     );
   const score = Array.from({ length: k }, (_, slot) =>
     measures.map((measure, m) =>
@@ -207,7 +214,10 @@ function alignGroups(groups: Group[], measures: Measure[], column: string, add: 
       for (const m of paired[g]!) {
         if (named.length > 0 && (named.includes(m) || namesAny[m])) continue;
         const own = mentions[g]![u]![m];
-        const witness = own ?? mentions[g]!.map((byMeasure) => byMeasure[m]).find(Boolean) ?? joint?.witness(g, m);
+        const mate = group.names.findIndex((_, x) => mentions[g]![x]![m]);
+        const witness =
+          own ??
+          (mate >= 0 ? { ...mentions[g]![mate]![m]!, via: group.names[mate]!.name.asWritten } : joint?.witness(g, m));
         if (witness) add(measures[m]!, n, 'likely', witness, reason.likely);
         else add(measures[m]!, n, 'unclear', ORDER, reason.unclear);
       }
