@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, chromiumAvailable, launchChromium } from '../../bench/browser-harness.ts';
+import { axeViolations, buildWeb, chromiumAvailable, launchChromium } from '../../bench/browser-harness.ts';
 import { buildApp } from '../../server/api/app.ts';
 import { EmbeddedStore } from '../../server/graph/embedded.ts';
 import { SqliteSupervisionStore } from '../../server/supervision/sqlite.ts';
@@ -49,7 +49,12 @@ describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
     app = await buildApp({ store, supervision, auth: { secret: 'an e2e test secret, long enough to sign tokens' } });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+      // axe-core is injected as a script tag; the app's CSP (script-src 'self') would refuse it.
+      bypassCSP: true,
+    });
     page = await context.newPage();
   }, 180_000);
 
@@ -92,6 +97,7 @@ describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
     expect(Number(await page.getByTestId('count-green').textContent())).toBe(greenBefore + 1);
     expect(await page.getByTestId('report-item').first().textContent()).toContain('已完成');
     await page.screenshot({ path: `${OUT}supervision-ledger.png` });
+    expect(await axeViolations(page), 'ledger with a measure panel').toEqual([]);
 
     // Export: Excel and CSV, each with every row of the ledger.
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ledger-xlsx').click()]);
@@ -114,5 +120,6 @@ describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
     await page.getByTestId('tab-overload').click();
     await expect.poll(() => page.getByTestId('scorecard-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: `${OUT}supervision-scorecard.png` });
+    expect(await axeViolations(page), 'overload with the scorecard').toEqual([]);
   }, 180_000);
 });

@@ -111,17 +111,18 @@ export function LedgerView({ state, setState, filter }: ViewProps) {
   const fileName = (ext: string) => exportFileName(['dutygraph', '台账', asOf], ext);
 
   const header = (key: SortKey | null, label: string) => (
-    <th
-      scope="col"
-      aria-sort={key === sort ? 'ascending' : undefined}
-      className={key ? 'ledger__sortable' : undefined}
-      onClick={key ? () => setSort(key) : undefined}
-      data-testid={key ? `sort-${key}` : undefined}
-    >
-      {label}
-      {key === sort && ' ▲'}
+    <th scope="col" aria-sort={key === sort ? 'ascending' : undefined}>
+      {key ? (
+        <button type="button" className="ledger__sort" onClick={() => setSort(key)} data-testid={`sort-${key}`}>
+          {label}
+          {key === sort && ' ▲'}
+        </button>
+      ) : (
+        label
+      )}
     </th>
   );
+  const open = (id: string) => setState((s) => ({ ...s, selected: { type: 'measure', id } }), { replace: true });
 
   return (
     <div className="ledger" data-testid="ledger-view">
@@ -221,9 +222,9 @@ export function LedgerView({ state, setState, filter }: ViewProps) {
                     data-testid="ledger-row"
                     data-measure={r.measure.id}
                     data-light={r.light}
-                    onClick={() =>
-                      setState((s) => ({ ...s, selected: { type: 'measure', id: r.measure.id } }), { replace: true })
-                    }
+                    tabIndex={0}
+                    onClick={() => open(r.measure.id)}
+                    onKeyDown={(e) => e.key === 'Enter' && open(r.measure.id)}
                   >
                     <td>
                       <span className={`light-dot light-dot--${r.light.toLowerCase()}`} title={t.lights[r.light]} />
