@@ -34,16 +34,17 @@ function planMeasures(plan: { seed: string; plan: string }): Measure[] {
 
 const key = (ref: MeasureRef) => resolve(ref).id;
 
-it('annotates the pairs of issue 18', () => {
-  expect(pairs.length).toBeGreaterThan(0);
-  expect([
-    'cityAir2023ToDaxing',
-    'cityAir2023ToTongzhou',
-    'cityWater2023ToDaxing',
-    'cityWater2023ToTongzhou',
-    'daxingAir2023To2026',
-    'daxingWater2023To2026',
-  ]).toEqual(expect.arrayContaining(pairs.map(([name]) => name)));
+it('annotates the six pairs of issue 18', () => {
+  expect(pairs.map(([name]) => name).sort()).toEqual(
+    [
+      'cityAir2023ToDaxing',
+      'cityAir2023ToTongzhou',
+      'cityWater2023ToDaxing',
+      'cityWater2023ToTongzhou',
+      'daxingAir2023To2026',
+      'daxingWater2023To2026',
+    ].sort(),
+  );
 });
 
 describe.each(pairs)('%s', (_name, pair) => {
