@@ -1,4 +1,4 @@
-import type { Confidence, Evidence, Model } from '../model/model.ts';
+import type { Confidence, Evidence, LineSpan, MeasureLink, Model, UnmatchedMeasure } from '../model/model.ts';
 
 /** One exported assignment. The field set and order are a stable format other tools build on. */
 export interface ExportRow {
@@ -67,6 +67,62 @@ export function exportRows(model: Model): ExportRow[] {
 
 export function toJsonl(model: Model): string {
   return exportRows(model)
+    .map((row) => JSON.stringify(row))
+    .join('\n')
+    .concat('\n');
+}
+
+/** A measure as the links export names it: its seed, plan title, id and lines. */
+export interface LinkEnd {
+  seed: string;
+  plan: string;
+  measure: string;
+  lines: LineSpan;
+}
+
+/** One exported link (issue 18): fields in this order. */
+export interface LinkRow {
+  kind: MeasureLink['kind'];
+  from: LinkEnd;
+  to: LinkEnd;
+  score: number;
+  /** `continued` or `changed` for a continuation; null for a cascade. */
+  label: MeasureLink['label'] | null;
+  evidence: string[];
+}
+
+/** One exported measure without a counterpart: the measure's fields, and the plan it has none in. */
+export interface UnmatchedRow extends LinkEnd {
+  kind: UnmatchedMeasure['kind'];
+  otherPlan: { seed: string; plan: string };
+}
+
+/** Every link in the model's order, then every unmatched measure in the model's order. */
+export function linkRows(model: Model): (LinkRow | UnmatchedRow)[] {
+  const plans = new Map(model.plans.map((p) => [p.id, p]));
+  const measures = new Map(model.measures.map((m) => [m.id, m]));
+  const end = (measureId: string): LinkEnd => {
+    const measure = measures.get(measureId)!;
+    const plan = plans.get(measure.planId)!;
+    return { seed: plan.seed, plan: plan.title, measure: measure.id, lines: measure.lines };
+  };
+  const links = model.links.map((l): LinkRow => ({
+    kind: l.kind,
+    from: end(l.from),
+    to: end(l.to),
+    score: l.score,
+    label: l.label ?? null,
+    evidence: l.evidence,
+  }));
+  const unmatched = model.unmatched.map((u): UnmatchedRow => {
+    const other = plans.get(u.otherPlanId)!;
+    return { kind: u.kind, ...end(u.measureId), otherPlan: { seed: other.seed, plan: other.title } };
+  });
+  return [...links, ...unmatched];
+}
+
+export function toLinksJsonl(model: Model): string {
+  return linkRows(model)
     .map((row) => JSON.stringify(row))
     .join('\n')
     .concat('\n');
