@@ -9,16 +9,32 @@ import type { Measure, MeasureLink, Model, Plan, Topic, Unit, UnmatchedMeasure }
 import { topicOf } from '../interpret.ts';
 import { Corpus, sharedPhrases } from './similarity.ts';
 
-/** The similarity from which two measures are linked (README, "How plans are linked"). */
-export const LINK_THRESHOLD = 0.3;
+/**
+ * When two measures are linked: the best counterpart of either (the to-measure's most alike
+ * from-measure, or the from-measure's most alike to-measure) from `best` on, and any other
+ * nearly as alike (RUNNER_UP of the best) from `near` on. Continuations are reworded more than
+ * a district's copy of a city measure, so they are linked from lower similarities. Chosen on the
+ * hand-annotated links (bench/alignment.ts, BENCHMARKS.md).
+ */
+export const THRESHOLDS: Record<MeasureLink['kind'], Thresholds> = {
+  cascade: { best: 0.18, near: 0.3 },
+  continuation: { best: 0.1, near: 0.25 },
+};
 /** From this similarity on, a continuation carries the requirement on (`continued`); below, it `changed`. */
-export const CONTINUED_THRESHOLD = 0.55;
-/** A second-best counterpart is linked too only when it is nearly as alike as the best. */
+export const CONTINUED_THRESHOLD = 0.3;
 const RUNNER_UP = 0.85;
+
+export interface Thresholds {
+  best: number;
+  near: number;
+}
 
 type Content = Pick<Model, 'plans' | 'sections' | 'tasks' | 'measures' | 'assignments' | 'units'>;
 
-export function alignPlans(model: Content): { links: MeasureLink[]; unmatched: UnmatchedMeasure[] } {
+export function alignPlans(
+  model: Content,
+  thresholds: Record<MeasureLink['kind'], Thresholds> = THRESHOLDS,
+): { links: MeasureLink[]; unmatched: UnmatchedMeasure[] } {
   const index = new Map(model.measures.map((m, i) => [m.id, i]));
   const corpus = new Corpus(model.measures.map((m) => m.text));
   const topics = measureTopics(model);
@@ -28,24 +44,27 @@ export function alignPlans(model: Content): { links: MeasureLink[]; unmatched: U
   const links: MeasureLink[] = [];
   const unmatched: UnmatchedMeasure[] = [];
   const link = (kind: MeasureLink['kind'], from: Measure[], to: Measure[]) => {
+    const { best, near } = thresholds[kind];
+    const score = from.map((f) => to.map((t) => corpus.similarity(index.get(f.id)!, index.get(t.id)!)));
+    const fromBest = score.map((row) => Math.max(0, ...row));
+    const toBest = to.map((_, j) => Math.max(0, ...score.map((row) => row[j]!)));
     const found: MeasureLink[] = [];
-    for (const t of to) {
-      const scored = from
-        .map((f) => ({ f, score: corpus.similarity(index.get(f.id)!, index.get(t.id)!) }))
-        .filter((x) => x.score >= LINK_THRESHOLD)
-        .sort((a, b) => b.score - a.score);
-      const best = scored[0]?.score ?? 0;
-      for (const { f, score } of scored.filter((x) => x.score >= best * RUNNER_UP))
+    from.forEach((f, i) =>
+      to.forEach((t, j) => {
+        const s = score[i]![j]!;
+        const isBest = s >= best && (s === fromBest[i] || s === toBest[j]);
+        const isNear = s >= near && (s >= fromBest[i]! * RUNNER_UP || s >= toBest[j]! * RUNNER_UP);
+        if (!isBest && !isNear) return;
         found.push({
           kind,
           from: f.id,
           to: t.id,
-          score: Math.round(score * 1000) / 1000,
-          ...(kind === 'continuation' ? { label: score >= CONTINUED_THRESHOLD ? 'continued' : 'changed' } : {}),
+          score: Math.round(s * 1000) / 1000,
+          ...(kind === 'continuation' ? { label: s >= CONTINUED_THRESHOLD ? 'continued' : 'changed' } : {}),
           evidence: sharedPhrases(f.text, t.text),
         });
-    }
-    found.sort((a, b) => index.get(a.from)! - index.get(b.from)! || index.get(a.to)! - index.get(b.to)!);
+      }),
+    );
     links.push(...found);
     return found;
   };
