@@ -100,9 +100,14 @@ async function bench(label: string, graph: GraphStore, supervision: SupervisionS
       const answer = (await response.json()) as { errors?: unknown };
       if (answer.errors) throw new Error(JSON.stringify(answer.errors));
     };
+    const cpuBefore = process.cpuUsage();
     const { median, p95 } = await latency(RUNS, ask);
+    // CPU time per question (server and this client, one process): what the load of a shared machine leaves alone.
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000 / (RUNS + Math.max(5, RUNS / 10));
     console.log(
-      `  ${name.padEnd(50)} median ${median.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`,
+      `  ${name.padEnd(50)} median ${median.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   ` +
+        `CPU ${cpuMs.toFixed(1).padStart(5)} ms per question`,
     );
   }
   await app.close();

@@ -136,24 +136,26 @@ export function lightOf(
   settings: LightSettings = DEFAULT_LIGHT_SETTINGS,
 ): Verdict {
   const due = dueDate(measure.deadline, planYear);
-  const sinceReport = lastReport ? daysBetween(lastReport.asOf, asOf) : -1;
-  const recent = lastReport !== undefined && sinceReport <= settings.reportEveryDays;
-  const what = measure.deadline.text || '长期任务';
-  const verdict = (light: Light, rule: Rule, days = sinceReport, overdueDays = 0) =>
-    new RuleVerdict(light, rule, due, overdueDays, lastReport, days, what, settings);
-
-  if (lastReport?.status === 'done') return verdict('green', 'done');
-  if (due) {
+  const since = lastReport ? daysBetween(lastReport.asOf, asOf) : -1;
+  const recent = lastReport !== undefined && since <= settings.reportEveryDays;
+  // No closures here: the ledger calls this for every measure on every question.
+  let light: Light;
+  let rule: Rule;
+  let days = since;
+  let overdueDays = 0;
+  if (lastReport?.status === 'done') [light, rule] = ['green', 'done'];
+  else if (due) {
     const left = daysBetween(asOf, due);
-    if (left < 0) return verdict('red', 'overdue', left, -left);
-    if (left <= settings.dueSoonDays) return verdict('yellow', 'due-soon', left);
-    if (recent) return verdict('green', 'reported');
-    return lastReport ? verdict('yellow', 'quiet') : verdict('grey', 'never-reported');
-  }
-  if (measure.deadline.kind === 'none') {
-    if (recent) return verdict('green', 'none-reported');
-    return lastReport ? verdict('yellow', 'none-quiet') : verdict('grey', 'none-never');
+    if (left < 0) [light, rule, days, overdueDays] = ['red', 'overdue', left, -left];
+    else if (left <= settings.dueSoonDays) [light, rule, days] = ['yellow', 'due-soon', left];
+    else if (recent) [light, rule] = ['green', 'reported'];
+    else [light, rule] = lastReport ? ['yellow', 'quiet'] : ['grey', 'never-reported'];
+  } else if (measure.deadline.kind === 'none') {
+    if (recent) [light, rule] = ['green', 'none-reported'];
+    else [light, rule] = lastReport ? ['yellow', 'none-quiet'] : ['grey', 'none-never'];
   }
   // 长期实施 / 持续推进 / 按时间节点完成: reported monthly, or yellow.
-  return recent ? verdict('green', 'ongoing-reported') : verdict('yellow', 'ongoing-quiet');
+  else [light, rule] = recent ? ['green', 'ongoing-reported'] : ['yellow', 'ongoing-quiet'];
+  const what = measure.deadline.text || '长期任务';
+  return new RuleVerdict(light, rule, due, overdueDays, lastReport, days, what, settings);
 }

@@ -8,6 +8,7 @@ import type { GraphStore } from '../graph/contract.ts';
 import type { Filter } from '../model/filter.ts';
 import { lightOf, type Light, type LightSettings, type Verdict } from '../model/lights.ts';
 import type { Measure } from '../model/model.ts';
+import type { Report } from '../model/supervision.ts';
 import type { SupervisionStore } from './contract.ts';
 
 export interface LedgerEntry {
@@ -42,11 +43,24 @@ export async function ledger(
     supervision.latestReports(asOf),
   ]);
   const years = new Map(plans.map((p) => [p.id, p.year]));
-  const last = new Map(latest.map((r) => [r.measureId, r]));
-  return measures.map((measure) => ({
-    measure,
-    verdict: lightOf(measure, years.get(measure.planId)!, last.get(measure.id), asOf, settings),
-  }));
+  const last = byMeasure(latest);
+  const entries: LedgerEntry[] = new Array(measures.length);
+  for (let i = 0; i < measures.length; i++) {
+    const measure = measures[i]!;
+    entries[i] = {
+      measure,
+      verdict: lightOf(measure, years.get(measure.planId)!, last.get(measure.id), asOf, settings),
+    };
+  }
+  return entries;
+}
+
+/** The latest reports by measure id; a store that answers with the same list again (sqlite.ts) gets the same map. */
+const maps = new WeakMap<readonly Report[], Map<string, Report>>();
+function byMeasure(latest: readonly Report[]): Map<string, Report> {
+  let map = maps.get(latest);
+  if (!map) maps.set(latest, (map = new Map(latest.map((r) => [r.measureId, r]))));
+  return map;
 }
 
 /** The deadline timeline: rows by due month (YYYY-MM), months in order, those without a due date last. */
