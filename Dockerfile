@@ -17,6 +17,10 @@ COPY server ./server
 COPY cypher ./cypher
 COPY seeds ./seeds
 COPY --from=build /app/web/dist ./web/dist
+# Accounts and progress reports when running without Neo4j (SQLite; with NEO4J_URI they live in Neo4j).
+ENV DATA_DIR=/data
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s CMD node -e "fetch('http://127.0.0.1:4000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
