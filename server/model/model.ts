@@ -2,6 +2,7 @@
  * The responsibility model: what `server/ingest` produces from the plan documents and
  * everything downstream (stores, API, web) consumes. Plain data, JSON-serialisable.
  */
+import type { Reviewed } from './review.ts';
 
 export type LineSpan = [first: number, last: number];
 
@@ -162,6 +163,8 @@ export interface Assignment {
   evidence: Evidence;
   /** Why the role or pairing is a best reading rather than what the text states; absent when certain. */
   uncertain?: string;
+  /** Set when a reviewer settled the reading (issue 17, review.ts): it is then `certain`. */
+  reviewed?: Reviewed;
 }
 
 export interface UnknownName {
