@@ -8,8 +8,10 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { query, statements, type QueryName, type QueryParams } from '../graph/neo4j/cypher.ts';
 import type { Neo4jSettings } from '../graph/neo4j/store.ts';
-import { StoreConfigError } from '../graph/contract.ts';
+import { StoreConfigError, StoreUnavailableError } from '../graph/contract.ts';
+import type { NewReviewEvent, ReviewEvent } from '../model/review.ts';
 import type { Account, NewReport, Report, StoredAccount } from '../model/supervision.ts';
+import { reviewEventOf, storedEvent } from './review-events.ts';
 import { AccountExistsError, type SupervisionHealth, type SupervisionStore } from './contract.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -135,6 +137,23 @@ export class Neo4jSupervisionStore implements SupervisionStore {
     return (await this.read('report-counts', {})).map((r) => ({ measureId: r.measureId, reports: r.reports }));
   }
 
+  async addReviewEvent(event: NewReviewEvent): Promise<ReviewEvent> {
+    const [row] = await this.write('review-add', {
+      event: storedEvent(event, randomUUID(), new Date().toISOString()),
+    });
+    if (!row) throw new Error(`no account named "${event.by}": a decision needs the account that makes it`);
+    return reviewEventOf(row.event);
+  }
+
+  async reviewEvents(since?: string): Promise<ReviewEvent[]> {
+    return (await this.read('review-events', { since: since ?? '' })).map((r) => reviewEventOf(r.event));
+  }
+
+  async reviewEventCount(): Promise<number> {
+    const [row] = await this.read('review-count', {});
+    return row!.events;
+  }
+
   async health(): Promise<SupervisionHealth> {
     try {
       const [row] = await this.read('supervision-health', {});
@@ -153,25 +172,47 @@ export class Neo4jSupervisionStore implements SupervisionStore {
     this.schemaReady ??= (async () => {
       for (const statement of statements('schema'))
         await this.driver.executeQuery(statement, {}, { database: this.settings.database });
-    })();
+    })().catch((error: unknown) => {
+      this.schemaReady = undefined; // tried again on the next write (Neo4j may be back)
+      throw error;
+    });
     return this.schemaReady;
   }
 
   private async read<Q extends QueryName>(name: Q, params: QueryParams<Q>): Promise<Row[]> {
-    const { records } = await this.driver.executeQuery(query(name), params, {
-      database: this.settings.database,
-      routing: neo4j.routing.READ,
-    });
+    const { records } = await this.guard(() =>
+      this.driver.executeQuery(query(name), params, {
+        database: this.settings.database,
+        routing: neo4j.routing.READ,
+      }),
+    );
     return records.map((r) => r.toObject());
+  }
+
+  /** A server that cannot be reached is STORE_UNAVAILABLE to the API, as for the graph store. */
+  private async guard<T>(body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security.'))
+        throw new StoreUnavailableError(
+          `Neo4j at ${this.settings.uri} cannot be reached: ${(error as Error).message.split('\n')[0]}`,
+          { cause: error },
+        );
+      throw error;
+    }
   }
 
   /** One write transaction (the driver retries it on a lost connection; report-add is idempotent). */
   private async write<Q extends QueryName>(name: Q, params: QueryParams<Q>): Promise<Row[]> {
-    await this.ensureSchema();
-    const { records } = await this.driver.executeQuery(query(name), params, {
-      database: this.settings.database,
-      routing: neo4j.routing.WRITE,
-    });
+    await this.guard(() => this.ensureSchema());
+    const { records } = await this.guard(() =>
+      this.driver.executeQuery(query(name), params, {
+        database: this.settings.database,
+        routing: neo4j.routing.WRITE,
+      }),
+    );
     return records.map((r) => r.toObject());
   }
 }

@@ -90,6 +90,9 @@ describe('limits of the public endpoint', () => {
         units: model.units.length,
         assignments: model.assignments.length,
       },
+      // Progress reports (issue 16): none on a fresh server.
+      reports: 0,
+      orphanedReports: 0,
     });
   });
 
