@@ -3,8 +3,11 @@
  * the API server (`buildApp`) on the embedded store with the seeds, on a free port, and
  * Debian's Chromium driven by playwright-core.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -18,9 +21,42 @@ const VITE_CONFIG = fileURLToPath(new URL('../web/vite.config.ts', import.meta.u
 
 export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
 
-/** `npm run build`, in-process. */
+const WEB = fileURLToPath(new URL('../web/', import.meta.url));
+/** Held while one process builds: the browser suites run two at a time. */
+const BUILD_LOCK = join(tmpdir(), `dutygraph-web-build-${createHash('sha1').update(WEB).digest('hex').slice(0, 12)}`);
+
+/**
+ * `npm run build`, in-process, unless web/dist is newer than every source of the explorer. The
+ * browser suites run two at a time, and a second build would empty web/dist under the first
+ * suite's page; so builds take a lock, and the suite that comes second finds the build done.
+ */
 export async function buildWeb(): Promise<void> {
-  await build({ configFile: VITE_CONFIG, logLevel: 'warn' });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // A lock older than any build is a crashed run's.
+      const since = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (waited > 180_000 || since > 300_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    if (!builtSinceSources()) await build({ configFile: VITE_CONFIG, logLevel: 'warn' });
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Whether web/dist/index.html was built after the last change to web/ (its sources, pages and config). */
+function builtSinceSources(): boolean {
+  const built = statSync(join(WEB, 'dist', 'index.html'), { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined) return false;
+  const sources = readdirSync(WEB, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => !path.startsWith('dist') && !path.startsWith('node_modules'),
+  );
+  return sources.every((path) => (statSync(join(WEB, path), { throwIfNoEntry: false })?.mtimeMs ?? 0) < built);
 }
 
 export interface RunningApp {

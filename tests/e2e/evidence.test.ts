@@ -113,18 +113,18 @@ describe.skipIf(!chromiumAvailable())('confidence and evidence in Chromium', () 
   }, 60_000);
 
   it('a party paired by the order of the groups only says 仅按顺序, unclear', async () => {
-    let found: { measureId: string; party: Party } | undefined;
-    for (const m of await cityDuties()) {
-      const byOrder = (await partiesOf(m.id)).find((p) => p.evidence.basis === 'ORDER');
-      if (byOrder) {
-        found = { measureId: m.id, party: byOrder };
-        break;
-      }
-    }
+    const { measures } = await api<{ measures: { edges: { node: { id: string; assignments: Party[] } }[] } }>(
+      `query($u: String!) { measures(unit: $u, first: 100) { edges { node { id
+        assignments { id confidence evidence { basis text } party { id name } } } } } }`,
+      { u: CITY_UNIT },
+    );
+    const found = measures.edges
+      .map(({ node }) => ({ measureId: node.id, party: node.assignments.find((p) => p.evidence.basis === 'ORDER') }))
+      .find((x) => x.party);
     expect(found?.party).toMatchObject({ confidence: 'UNCLEAR', evidence: { text: '仅按顺序' } });
     await page.goto(`${app.url}/?unit=${q(CITY_UNIT)}&sel=measure:${q(found!.measureId)}`);
     await page.getByTestId('measure-text').waitFor();
-    const line = partyLine(found!.party.party.name).filter({ hasText: '仅按顺序' });
+    const line = partyLine(found!.party!.party.name).filter({ hasText: '仅按顺序' });
     await line.first().waitFor();
     expect(await line.first().locator('.confidence-tag').textContent()).toBe('无法确定');
     expect(await panelViolations()).toEqual([]);
