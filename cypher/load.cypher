@@ -102,6 +102,28 @@ CREATE (n:UnknownName)
 SET n = row
 CREATE (n)-[:READ_AS]->(u);
 
+// Links between measures of different plans (issue 18): a city measure IMPLEMENTED_BY a district
+// measure (cascade), an earlier year's CONTINUED_BY a later one's (continuation). `order` is the
+// link's place among all the model's links.
+UNWIND $cascades AS row
+MATCH (a:Measure {id: row.fromId})
+MATCH (b:Measure {id: row.toId})
+MERGE (a)-[r:IMPLEMENTED_BY]->(b)
+SET r = row {.score, .evidence, .order};
+
+UNWIND $continuations AS row
+MATCH (a:Measure {id: row.fromId})
+MATCH (b:Measure {id: row.toId})
+MERGE (a)-[r:CONTINUED_BY]->(b)
+SET r = row {.score, .label, .evidence, .order};
+
+// A measure with no counterpart in a plan where one was looked for: kind gap, new or dropped.
+UNWIND $unmatched AS row
+MATCH (m:Measure {id: row.measureId})
+MATCH (p:Plan {id: row.otherPlanId})
+MERGE (m)-[r:NO_COUNTERPART_IN {kind: row.kind}]->(p)
+SET r.order = row.order;
+
 // Reports and accounts are not part of the plan graph: the delete above leaves them, and only
 // cuts each report from the measure it was on. Linked again by measure id; a report whose
 // measure is gone stays, unlinked, and is counted as orphaned (/health, npm run ingest).

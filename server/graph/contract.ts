@@ -8,6 +8,7 @@ import type {
   Assignment,
   Level,
   Measure,
+  MeasureLink,
   Model,
   Person,
   Plan,
@@ -16,6 +17,7 @@ import type {
   Task,
   Unit,
   UnitKind,
+  UnmatchedMeasure,
 } from '../model/model.ts';
 import type { Filter } from '../model/filter.ts';
 import type { GraphCounts, Partner, PathStep, Stats, Subgraph, Touches, UnitLoad } from '../model/answers.ts';
@@ -53,6 +55,14 @@ export interface MeasureQuery {
   /** Part of the measure text, spaces ignored. */
   text?: string;
   filter?: Filter;
+}
+
+/** Which gaps `gaps` answers; every field optional, absent meaning all. */
+export interface GapQuery {
+  /** The districts the gaps are in: the jurisdiction of the plan the city measure is missing from. */
+  jurisdictions?: string[];
+  /** Plan ids: a gap is kept when its city measure's plan or the district plan it is missing from is one of them. */
+  plans?: string[];
 }
 
 export interface Health {
@@ -113,6 +123,14 @@ export interface GraphStore {
   path(fromId: string, toId: string, maxHops: number): Promise<PathStep[] | null>;
   /** Counts over the whole graph. */
   stats(): Promise<Stats>;
+
+  // Measures across plans (issue 18): the links and unmatched measures the ingest computed.
+  /** Every link with the measure at either end, in the model's order: one list per id asked, empty for an unknown id. */
+  linksOf(measureIds: readonly string[]): Promise<MeasureLink[][]>;
+  /** Where each measure has no counterpart (gap, new, dropped), in the model's order: one list per id asked. */
+  unmatchedOf(measureIds: readonly string[]): Promise<UnmatchedMeasure[][]>;
+  /** City measures without a counterpart in a district plan (kind `gap`), in the model's order. */
+  gaps(query?: GapQuery): Promise<UnmatchedMeasure[]>;
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
   Assignment,
   Level,
   Measure,
+  MeasureLink,
   Model,
   Person,
   Plan,
@@ -21,11 +22,13 @@ import type {
   Seed,
   Task,
   Unit,
+  UnmatchedMeasure,
 } from '../model/model.ts';
 import { MAX_PATH_HOPS } from './contract.ts';
 import type {
   Duty,
   Filter,
+  GapQuery,
   GraphStore,
   Health,
   LoadQuery,
@@ -66,6 +69,9 @@ interface State {
    * asked: the most asked question, on a graph that never changes.
    */
   partnersUnfiltered: Map<string, Partner[]>;
+  /** Links and unmatched measures per measure (a link under both its ends), in the model's order. */
+  linksByMeasure: Map<string, MeasureLink[]>;
+  unmatchedByMeasure: Map<string, UnmatchedMeasure[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -91,7 +97,14 @@ function index(model: Model): State {
     planOrder: new Map(model.plans.map((p, i) => [p.id, i])),
     graph: new MultiUndirectedGraph(),
     partnersUnfiltered: new Map(),
+    linksByMeasure: new Map(),
+    unmatchedByMeasure: new Map(),
   };
+  for (const link of model.links) {
+    push(state.linksByMeasure, link.from, link);
+    push(state.linksByMeasure, link.to, link);
+  }
+  for (const u of model.unmatched) push(state.unmatchedByMeasure, u.measureId, u);
   for (const measure of model.measures) state.graph.addNode(measure.id);
   for (const unit of model.units) state.graph.addNode(unit.id);
   for (const unit of model.units) for (const member of unit.members ?? []) push(state.memberOf, member, unit.id);
@@ -341,6 +354,27 @@ export class EmbeddedStore implements GraphStore {
       });
     }
     return chain;
+  }
+
+  async linksOf(measureIds: readonly string[]): Promise<MeasureLink[][]> {
+    return measureIds.map((id) => this.loaded.linksByMeasure.get(id) ?? []);
+  }
+
+  async unmatchedOf(measureIds: readonly string[]): Promise<UnmatchedMeasure[][]> {
+    return measureIds.map((id) => this.loaded.unmatchedByMeasure.get(id) ?? []);
+  }
+
+  async gaps(query: GapQuery = {}): Promise<UnmatchedMeasure[]> {
+    const s = this.loaded;
+    return s.model.unmatched.filter((u) => {
+      if (u.kind !== 'gap') return false;
+      const district = s.plans.get(u.otherPlanId)!;
+      const cityPlan = s.measures.get(u.measureId)!.planId;
+      return (
+        (!query.jurisdictions || query.jurisdictions.includes(district.jurisdiction)) &&
+        (!query.plans || query.plans.includes(district.id) || query.plans.includes(cityPlan))
+      );
+    });
   }
 
   /** A party's assignments under the filter, with those of its collectives when asked, in document order. */

@@ -51,6 +51,14 @@ export function validateModel(model: Model): void {
     expect(`assignment ${a.id}`, 'unitId', a.unitId, 'unit');
     expect(`assignment ${a.id}`, 'personId', a.personId, 'person');
   }
+  for (const l of model.links) {
+    expect(`${l.kind} link`, 'from', l.from, 'measure');
+    expect(`${l.kind} link`, 'to', l.to, 'measure');
+  }
+  for (const u of model.unmatched) {
+    expect(`${u.kind} measure`, 'measureId', u.measureId, 'measure');
+    expect(`${u.kind} measure`, 'otherPlanId', u.otherPlanId, 'plan');
+  }
   for (const u of model.units) {
     expect(`unit ${u.id}`, 'branchOf', u.branchOf, 'unit');
     for (const member of u.members ?? []) expect(`unit ${u.id}`, 'members', member, 'unit');

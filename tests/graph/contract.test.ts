@@ -353,6 +353,82 @@ describe.each(stores)('the %s store', (_name, create) => {
     expect(path.flatMap((step, i) => [...(i === 0 ? [step.from.id] : []), step.measure.id, step.to.id])).toEqual(least);
   });
 
+  // Issue 18: links between measures of different plans, and measures without a counterpart.
+  const allMeasureIds = model.measures.map((m) => m.id);
+  const linksFromModel = (id: string) => model.links.filter((l) => l.from === id || l.to === id);
+  const unmatchedFromModel = (id: string) => model.unmatched.filter((u) => u.measureId === id);
+
+  it('keeps every link and unmatched measure of the model, under both its measures, in the model’s order', async () => {
+    expect(model.links.length).toBeGreaterThan(0);
+    const links = await store.linksOf([...allMeasureIds, 'nope']);
+    expect(links).toEqual([...allMeasureIds.map(linksFromModel), []]);
+    const unmatched = await store.unmatchedOf([...allMeasureIds, 'nope']);
+    expect(unmatched).toEqual([...allMeasureIds.map(unmatchedFromModel), []]);
+    expect(await store.linksOf([])).toEqual([]);
+  });
+
+  it('a city 大气 measure taken up by both 大兴区 and 通州区: its cascade links, with score and evidence', async () => {
+    const plans = new Map(model.plans.map((p) => [p.id, p]));
+    const planOf = (measureId: string) => plans.get(model.measures.find((m) => m.id === measureId)!.planId)!;
+    const cityAir = planId('北京市大气污染防治2023年行动计划');
+    const taken = model.measures.find(
+      (m) =>
+        m.planId === cityAir &&
+        ['大兴区', '通州区'].every((d) =>
+          model.links.some((l) => l.kind === 'cascade' && l.from === m.id && planOf(l.to).jurisdiction === d),
+        ),
+    )!;
+    const [links] = await store.linksOf([taken.id]);
+    const down = links!.filter((l) => l.kind === 'cascade' && l.from === taken.id);
+    expect(new Set(down.map((l) => planOf(l.to).jurisdiction))).toEqual(new Set(['大兴区', '通州区']));
+    for (const link of down) {
+      expect(link.score).toBeGreaterThan(0);
+      expect(link.label).toBeUndefined();
+      expect(planOf(link.to)).toMatchObject({ year: 2023, topic: '大气' });
+    }
+    // A continuation is labelled.
+    const continuation = model.links.find((l) => l.kind === 'continuation')!;
+    const [fromEnd] = await store.linksOf([continuation.from]);
+    expect(fromEnd).toContainEqual(continuation);
+    expect(['continued', 'changed']).toContain(continuation.label);
+  });
+
+  it('lists gaps by district and by plan, the city’s or the district’s', async () => {
+    const gaps = model.unmatched.filter((u) => u.kind === 'gap');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(await store.gaps()).toEqual(gaps);
+    const plans = new Map(model.plans.map((p) => [p.id, p]));
+    const inTongzhou = gaps.filter((g) => plans.get(g.otherPlanId)!.jurisdiction === '通州区');
+    expect(await store.gaps({ jurisdictions: ['通州区'] })).toEqual(inTongzhou);
+    const cityAir = planId('北京市大气污染防治2023年行动计划');
+    const daxingAir = planId('大兴区大气污染防治2023年行动计划');
+    const cityMeasures = new Set(model.measures.filter((m) => m.planId === cityAir).map((m) => m.id));
+    expect(await store.gaps({ plans: [cityAir] })).toEqual(gaps.filter((g) => cityMeasures.has(g.measureId)));
+    expect(await store.gaps({ plans: [daxingAir] })).toEqual(gaps.filter((g) => g.otherPlanId === daxingAir));
+    expect(await store.gaps({ jurisdictions: ['大兴区'], plans: [cityAir] })).toEqual(
+      gaps.filter((g) => g.otherPlanId === daxingAir && cityMeasures.has(g.measureId)),
+    );
+    expect(await store.gaps({ jurisdictions: ['北京市'] })).toEqual([]);
+  });
+
+  it('replaces the links with the graph: a model without them leaves none, and one with a dangling link is refused', async () => {
+    const some = model.links[0]!;
+    try {
+      await store.load({ ...model, links: [], unmatched: [] });
+      expect((await store.linksOf([some.from, some.to])).flat()).toEqual([]);
+      expect(await store.gaps()).toEqual([]);
+      await expect(store.load({ ...model, links: [{ ...some, to: 'no-such-measure' }] })).rejects.toThrow(
+        /cascade link: to "no-such-measure" is not a measure/,
+      );
+      await expect(
+        store.load({ ...model, unmatched: [{ kind: 'gap', measureId: some.from, otherPlanId: 'no-plan' }] }),
+      ).rejects.toThrow(/gap measure: otherPlanId "no-plan" is not a plan/);
+    } finally {
+      await store.load(model);
+    }
+    expect((await store.linksOf([some.from]))[0]).toEqual(linksFromModel(some.from));
+  }, 120_000);
+
   it('refuses a model with a dangling reference or a duplicate id, keeping the graph it had', async () => {
     const dangling: Model = {
       ...model,
@@ -423,5 +499,18 @@ describe.runIf(process.env.NEO4J_URI)('Neo4j answers exactly as the embedded sto
     expect(await neo.stats()).toEqual(await embedded.stats());
     for (const from of units)
       for (const to of units) expect(await neo.path(from, to, 6)).toEqual(await embedded.path(from, to, 6));
+  });
+
+  it('links, unmatched measures and gaps (issue 18)', async () => {
+    const measureIds = model.measures.map((m) => m.id);
+    expect(await neo.linksOf(measureIds)).toEqual(await embedded.linksOf(measureIds));
+    expect(await neo.unmatchedOf(measureIds)).toEqual(await embedded.unmatchedOf(measureIds));
+    const queries = [
+      {},
+      { jurisdictions: ['大兴区'] },
+      { plans: [DAXING_WATER] },
+      { jurisdictions: ['通州区'], plans: [] },
+    ];
+    for (const query of queries) expect(await neo.gaps(query)).toEqual(await embedded.gaps(query));
   });
 });

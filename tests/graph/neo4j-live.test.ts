@@ -147,6 +147,9 @@ describe.runIf(process.env.NEO4J_URI)('on a real Neo4j', () => {
       },
     ],
     ['path', { fromId: '大兴区:区水务局', toId: '大兴区:区公安交通支队', maxHops: neo4j.int(6) }],
+    // A measure's counterparts and the plans it has none in: asked by every measure panel and cascade.
+    ['links-of-measures', { ids: [...new Set(model.links.slice(0, 20).map((l) => l.from))] }],
+    ['unmatched-of-measures', { ids: model.unmatched.slice(0, 20).map((u) => u.measureId) }],
   ];
   it.each(hot)('PROFILE of %s starts from index seeks', async (name, params) => {
     const { summary } = await driver.executeQuery(`PROFILE ${query(name)}`, params);

@@ -36,6 +36,9 @@ export const QUERIES = {
     'cooperations',
     'oversights',
     'unknownNames',
+    'cascades',
+    'continuations',
+    'unmatched',
   ],
   health: [],
   stats: [],
@@ -61,6 +64,10 @@ export const QUERIES = {
   'party-loads': ['partyIds', ...FILTER_PARAMS],
   'measure-labels': ['ids'],
   path: ['fromId', 'toId', 'maxHops'],
+  // Measures across plans (issue 18).
+  'links-of-measures': ['ids'],
+  'unmatched-of-measures': ['ids'],
+  gaps: ['jurisdictions', 'plans'],
   // Supervision (server/supervision/neo4j.ts): accounts, revoked tokens, progress reports.
   'account-create': ['account'],
   account: ['name'],
@@ -70,6 +77,10 @@ export const QUERIES = {
   'token-revoke': ['id', 'expiresAt', 'now'],
   'token-revoked': ['id'],
   'report-add': ['report'],
+  // Review events (issue 17).
+  'review-add': ['event'],
+  'review-events': ['since'],
+  'review-count': [],
   report: ['id'],
   'reports-of-measures': ['ids'],
   'reports-latest': ['asOf'],

@@ -15,6 +15,7 @@ import type {
   Jurisdiction,
   LineSpan,
   Measure,
+  MeasureLink,
   Model,
   Person,
   Plan,
@@ -24,6 +25,7 @@ import type {
   Task,
   Unit,
   UnknownName,
+  UnmatchedMeasure,
 } from '../../model/model.ts';
 import type { Filter } from '../contract.ts';
 import type { QueryParams } from './cypher.ts';
@@ -34,6 +36,8 @@ export const GRAPH_SHAPE = {
     ...['Seed', 'Jurisdiction', 'Plan', 'Section', 'Task', 'Measure', 'Unit', 'Person', 'UnknownName'],
     // Supervision (server/supervision/neo4j.ts), kept through reloads of the plan graph.
     ...['Account', 'Report', 'RevokedToken'],
+    // Review events (issue 17), likewise.
+    'ReviewEvent',
   ],
   relationshipTypes: [
     'LEADS',
@@ -50,6 +54,10 @@ export const GRAPH_SHAPE = {
     'READ_AS',
     'ON',
     'BY',
+    // Measures across plans (issue 18): links, and the plans a measure has no counterpart in.
+    'IMPLEMENTED_BY',
+    'CONTINUED_BY',
+    'NO_COUNTERPART_IN',
   ],
   propertyKeys: [
     ...[
@@ -104,8 +112,12 @@ export const GRAPH_SHAPE = {
       'evidenceVia',
     ],
     ...['docNumber', 'issued', 'issuer', 'format'],
+    // Links (score, label, evidence) and unmatched measures (kind, order).
+    ...['score', 'evidence'],
     // Supervision: accounts, reports, revoked tokens.
     ...['units', 'disabled', 'passwordHash', 'createdAt', 'status', 'note', 'asOf', 'at', 'by', 'reopens', 'expiresAt'],
+    // Review (issue 17): events, and a reviewed assignment's marker.
+    ...['target', 'payload', 'reviewedDecision', 'reviewedBy', 'reviewedAt', 'reviewedNote', 'reviewedAcceptedBy'],
   ],
 };
 
@@ -183,6 +195,50 @@ export function loadParams(model: Model): QueryParams<'load'> {
     cooperations: byRole('coop'),
     oversights: byRole('leader'),
     unknownNames: model.unknownNames.map((n, order) => ({ ...n, line: int(n.line), order: int(order) })),
+    cascades: linkRows(model.links, 'cascade'),
+    continuations: linkRows(model.links, 'continuation'),
+    unmatched: model.unmatched.map((u, order) => ({ ...u, order: int(order) })),
+  };
+}
+
+/** One kind of link as rows, each with its place among all the model's links. */
+function linkRows(links: MeasureLink[], kind: MeasureLink['kind']): Props[] {
+  return links.flatMap((l, order) =>
+    l.kind === kind
+      ? [
+          compact({
+            fromId: l.from,
+            toId: l.to,
+            score: l.score,
+            label: l.label,
+            evidence: l.evidence,
+            order: int(order),
+          }),
+        ]
+      : [],
+  );
+}
+
+/** The relationship type each kind of link is stored as. */
+export const LINK_TYPES = { IMPLEMENTED_BY: 'cascade', CONTINUED_BY: 'continuation' } as const;
+
+/** A link back from its relationship: `type`, `fromId`, `toId` and its properties. */
+export function toLink(p: Props): MeasureLink {
+  return compact({
+    kind: LINK_TYPES[p.type as keyof typeof LINK_TYPES],
+    from: p.fromId,
+    to: p.toId,
+    score: p.score,
+    label: optional(p, 'label'),
+    evidence: p.evidence ?? [],
+  }) as unknown as MeasureLink;
+}
+
+export function toUnmatched(p: Props): UnmatchedMeasure {
+  return {
+    kind: p.kind as UnmatchedMeasure['kind'],
+    measureId: p.measureId as string,
+    otherPlanId: p.otherPlanId as string,
   };
 }
 
@@ -199,7 +255,31 @@ function assignmentRow(a: Assignment, order: number): Props {
     confidence: a.confidence,
     ...evidenceProps(a.evidence),
     uncertain: a.uncertain,
+    ...reviewedProps(a.reviewed),
     order: int(order),
+  });
+}
+
+/** A reviewed assignment's marker (issue 17) as `reviewed…` properties: decision, by, at, note, acceptedBy. */
+function reviewedProps(reviewed: Assignment['reviewed']): Props {
+  if (!reviewed) return {};
+  return {
+    reviewedDecision: reviewed.decision,
+    reviewedBy: reviewed.by,
+    reviewedAt: reviewed.at,
+    reviewedNote: reviewed.note,
+    reviewedAcceptedBy: reviewed.acceptedBy,
+  };
+}
+
+function reviewedOf(p: Props): Assignment['reviewed'] {
+  if (p.reviewedDecision === undefined || p.reviewedDecision === null) return undefined;
+  return compact({
+    decision: p.reviewedDecision as string,
+    by: p.reviewedBy as string,
+    at: p.reviewedAt as string,
+    note: optional<string>(p, 'reviewedNote'),
+    acceptedBy: optional<string>(p, 'reviewedAcceptedBy'),
   });
 }
 
@@ -332,6 +412,7 @@ export function toAssignment(p: Props): Assignment {
     confidence: p.confidence,
     evidence: evidenceOf(p),
     uncertain: optional(p, 'uncertain'),
+    reviewed: reviewedOf(p),
   }) as unknown as Assignment;
 }
 

@@ -5,7 +5,19 @@
  * answering identically. Reads use read routing, so a cluster spreads them over its followers.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Assignment, Measure, Model, Person, Plan, Section, Seed, Task, Unit } from '../../model/model.ts';
+import type {
+  Assignment,
+  Measure,
+  MeasureLink,
+  Model,
+  Person,
+  Plan,
+  Section,
+  Seed,
+  Task,
+  Unit,
+  UnmatchedMeasure,
+} from '../../model/model.ts';
 import {
   byName,
   byPersonName,
@@ -21,6 +33,7 @@ import {
   StoreUnavailableError,
   type Duty,
   type Filter,
+  type GapQuery,
   type GraphStore,
   type Health,
   type LoadQuery,
@@ -40,6 +53,7 @@ import {
   filterParams,
   loadParams,
   toAssignment,
+  toLink,
   toMeasure,
   toPerson,
   toPlan,
@@ -48,6 +62,7 @@ import {
   toTask,
   toUnit,
   toUnknownName,
+  toUnmatched,
 } from './rows.ts';
 
 /**
@@ -341,6 +356,25 @@ export class Neo4jStore implements GraphStore {
       byPlan: row!.byPlan,
       unknownNames: (row!.unknownNames as Row[]).map(toUnknownName),
     };
+  }
+
+  async linksOf(measureIds: readonly string[]): Promise<MeasureLink[][]> {
+    if (measureIds.length === 0) return [];
+    const rows = await this.read('links-of-measures', { ids: [...measureIds] });
+    const found = new Map(rows.map((r) => [r.id as string, (r.links as Row[]).map(toLink)]));
+    return measureIds.map((id) => found.get(id) ?? []);
+  }
+
+  async unmatchedOf(measureIds: readonly string[]): Promise<UnmatchedMeasure[][]> {
+    if (measureIds.length === 0) return [];
+    const rows = await this.read('unmatched-of-measures', { ids: [...measureIds] });
+    const found = new Map(rows.map((r) => [r.id as string, (r.unmatched as Row[]).map(toUnmatched)]));
+    return measureIds.map((id) => found.get(id) ?? []);
+  }
+
+  async gaps(q: GapQuery = {}): Promise<UnmatchedMeasure[]> {
+    const rows = await this.read('gaps', { jurisdictions: q.jurisdictions ?? null, plans: q.plans ?? null });
+    return rows.map((r) => toUnmatched(r.gap));
   }
 
   private async duties(partyId: string, filter: Filter = {}): Promise<Duty[]> {
