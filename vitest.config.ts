@@ -13,6 +13,7 @@ const SHARED_NEO4J = [
   'tests/api/readme-examples.test.ts',
   'tests/supervision/contract.test.ts',
   'tests/api/supervision.test.ts',
+  'tests/supervision/review-store.test.ts',
 ];
 
 export default defineConfig({

@@ -19,5 +19,7 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE CONSTRAINT account_name IF NOT EXISTS FOR (n:Account) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT revoked_token_id IF NOT EXISTS FOR (n:RevokedToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT review_event_id IF NOT EXISTS FOR (n:ReviewEvent) REQUIRE n.id IS UNIQUE;
+CREATE INDEX review_event_at IF NOT EXISTS FOR (n:ReviewEvent) ON (n.at);
 CREATE INDEX report_measure IF NOT EXISTS FOR (n:Report) ON (n.measureId);
 CREATE INDEX report_as_of IF NOT EXISTS FOR (n:Report) ON (n.asOf);

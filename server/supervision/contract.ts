@@ -5,6 +5,7 @@
  * on both. Nothing here is ever updated in place except an account's disabled flag and password:
  * reports are events, a correction is a newer event.
  */
+import type { NewReviewEvent, ReviewEvent } from '../model/review.ts';
 import type { Account, NewReport, Report, StoredAccount } from '../model/supervision.ts';
 
 export interface SupervisionHealth {
@@ -44,6 +45,16 @@ export interface SupervisionStore {
   allReports(): Promise<Report[]>;
   /** How many reports each measure id has, including ids no longer in the graph (orphans.ts). */
   reportCounts(): Promise<{ measureId: string; reports: number }[]>;
+
+  /**
+   * Review (issue 17): records one decision, undo, accept or reject in one transaction, durably, and
+   * returns it with its id and time. Append-only like reports.
+   */
+  addReviewEvent(event: NewReviewEvent): Promise<ReviewEvent>;
+  /** Review events in the order recorded, oldest first; with `since` (ISO date or time), those at or after it. */
+  reviewEvents(since?: string): Promise<ReviewEvent[]>;
+  /** How many review events are recorded: a server process asks this to notice another's decisions. */
+  reviewEventCount(): Promise<number>;
 
   health(): Promise<SupervisionHealth>;
   close(): Promise<void>;

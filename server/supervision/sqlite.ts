@@ -9,7 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { newerFirst } from '../model/lights.ts';
+import type { NewReviewEvent, ReviewEvent } from '../model/review.ts';
 import type { Account, AccountRole, NewReport, Report, StoredAccount } from '../model/supervision.ts';
+import { reviewEventOf, storedEvent } from './review-events.ts';
 import { AccountExistsError, type SupervisionHealth, type SupervisionStore } from './contract.ts';
 
 export const DATABASE_FILE = 'dutygraph.sqlite';
@@ -41,6 +43,20 @@ CREATE TRIGGER IF NOT EXISTS reports_no_update BEFORE UPDATE ON reports
   BEGIN SELECT RAISE(ABORT, 'reports are append-only'); END;
 CREATE TRIGGER IF NOT EXISTS reports_no_delete BEFORE DELETE ON reports
   BEGIN SELECT RAISE(ABORT, 'reports are append-only'); END;
+CREATE TABLE IF NOT EXISTS review_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL REFERENCES accounts (name),
+  kind TEXT NOT NULL,
+  measure_id TEXT NOT NULL,
+  target TEXT NOT NULL,
+  payload TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS review_events_no_update BEFORE UPDATE ON review_events
+  BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS review_events_no_delete BEFORE DELETE ON review_events
+  BEGIN SELECT RAISE(ABORT, 'review events are append-only'); END;
 CREATE TABLE IF NOT EXISTS revoked_tokens (
   id TEXT PRIMARY KEY,
   expires_at TEXT NOT NULL
@@ -244,6 +260,28 @@ export class SqliteSupervisionStore implements SupervisionStore {
         'SELECT measure_id AS measureId, count(*) AS reports FROM reports GROUP BY measure_id ORDER BY measure_id',
       )
       .all() as { measureId: string; reports: number }[];
+  }
+
+  async addReviewEvent(event: NewReviewEvent): Promise<ReviewEvent> {
+    const row = storedEvent(event, randomUUID(), new Date().toISOString());
+    this.db
+      .prepare(
+        `INSERT INTO review_events (id, at, by, kind, measure_id, target, payload)
+         VALUES (@id, @at, @by, @kind, @measureId, @target, @payload)`,
+      )
+      .run(row);
+    return reviewEventOf(row);
+  }
+
+  async reviewEvents(since?: string): Promise<ReviewEvent[]> {
+    const rows = this.db.prepare('SELECT payload FROM review_events WHERE at >= ? ORDER BY seq').all(since ?? '') as {
+      payload: string;
+    }[];
+    return rows.map(reviewEventOf);
+  }
+
+  async reviewEventCount(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM review_events').get() as { n: number }).n;
   }
 
   async health(): Promise<SupervisionHealth> {

@@ -45,6 +45,9 @@ const SAMPLE: Record<string, unknown> = {
   expiresAt: '2026-12-31T00:00:00.000Z',
   now: '2026-12-01T00:00:00.000Z',
   asOf: '2026-12-01',
+  // Review (issue 17).
+  event: { id: 'e', by: 'a', payload: '{}' },
+  since: '2026-12-01',
 };
 
 function schemaFor(name: QueryName): DbSchema {
