@@ -21,7 +21,7 @@ export interface ExportRow {
   confidence: Confidence;
   /** Why the reading is `likely` or `unclear` (it says which); '' when certain. */
   reason: string;
-  /** What paired the party with the measure: `{ basis, phrase?, at? }`, in that key order. */
+  /** What paired the party with the measure: `{ basis, phrase?, at?, via? }`, in that key order. */
   evidence: Evidence;
 }
 
@@ -60,6 +60,7 @@ export function exportRows(model: Model): ExportRow[] {
         basis: a.evidence.basis,
         ...(a.evidence.phrase !== undefined && { phrase: a.evidence.phrase }),
         ...(a.evidence.at !== undefined && { at: a.evidence.at }),
+        ...(a.evidence.via !== undefined && { via: a.evidence.via }),
       },
     };
   });

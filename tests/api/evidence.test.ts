@@ -3,6 +3,7 @@
  * kind, and every assignment of a plan as the model has it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evidenceText } from '../../server/model/evidence.ts';
 import type { Assignment } from '../../server/model/model.ts';
 import { seedModel } from '../support/seed-model.ts';
 import { dataOf, startApi, STORE_KINDS, type Api } from './helpers.ts';
@@ -98,19 +99,28 @@ describe.each(STORE_KINDS)('confidence and evidence over HTTP on the %s store', 
     );
     const inPlan = new Set(model.measures.filter((m) => m.planId === air.id).map((m) => m.id));
     const expected = model.assignments.filter((a) => inPlan.has(a.measureId));
+    const byId = new Map(expected.map((a) => [a.id, a]));
     // Each measure's parties as the model has them, each edge with its assignment's confidence.
     for (const { node } of measures.edges)
       expect(node.assignments).toEqual(expected.filter((a) => a.measureId === node.id).map(asApi));
     expect(measures.edges).toHaveLength(inPlan.size);
     for (const a of measures.edges.flatMap((e: any) => e.node.assignments))
-      expect(a.evidence.text).toBe(
-        { LAYOUT: '表格版式', ORDER: '仅按顺序', TEXT: `文中写明「${a.evidence.phrase}」` }[a.evidence.basis as string],
-      );
-    const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
-    expect([...graph.edges].sort(byId)).toEqual(
+      expect(a.evidence.text).toBe(evidenceText(byId.get(a.id)!.evidence));
+    // In words: the phrase, or the party of the same printed group the phrase names.
+    for (const a of expected) {
+      const { basis, phrase, via } = a.evidence;
+      const words = {
+        layout: '表格版式',
+        order: '仅按顺序',
+        text: `${via ? `同组的${via}：` : ''}文中写明「${phrase}」`,
+      };
+      expect(evidenceText(a.evidence)).toBe(words[basis]);
+    }
+    const inOrder = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+    expect([...graph.edges].sort(inOrder)).toEqual(
       expected
         .map((a) => ({ id: a.id, confidence: a.confidence.toUpperCase(), uncertain: a.confidence !== 'certain' }))
-        .sort(byId),
+        .sort(inOrder),
     );
     const count = (c: string) => model.assignments.filter((a) => a.confidence === c).length;
     expect(stats).toEqual({

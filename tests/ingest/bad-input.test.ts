@@ -168,12 +168,13 @@ describe('the commands on the real seeds', () => {
     for (const row of rows) expect(Object.keys(row)).toEqual(fields);
     // uncertain is true for likely and unclear, and then the reason says why; the evidence names its basis.
     expect(rows.map((r) => r.confidence)).toEqual(model.assignments.map((a) => a.confidence));
+    expect(rows.map((r) => r.evidence)).toEqual(model.assignments.map((a) => a.evidence));
     for (const row of rows) {
       expect(row.uncertain).toBe(row.confidence !== 'certain');
       expect(row.reason === '').toBe(row.confidence === 'certain');
       expect(['layout', 'text', 'order']).toContain(row.evidence.basis);
       expect(Object.keys(row.evidence)).toEqual(
-        ['basis', 'phrase', 'at'].filter((k) => k === 'basis' || row.evidence[k] !== undefined),
+        ['basis', 'phrase', 'at', 'via'].filter((k) => k === 'basis' || row.evidence[k] !== undefined),
       );
       // A phrase is where `at` says in the measure text.
       if (row.evidence.phrase !== undefined)
