@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildApp } from '../server/api/app.ts';
 import { EmbeddedStore } from '../server/graph/embedded.ts';
-import { ingest } from '../server/ingest/index.ts';
+import { seedModel } from '../server/cli/seeds.ts';
 import type { DutygraphSignals, GraphSignal } from '../web/src/lib/signals.ts';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -64,10 +64,15 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
-/** The API server with the seeds, serving the built front end, on a free local port. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * The API server with the seeds (or, with `synthetic`, the synthetic graph that many times their
+ * size, as `SEEDS=synthetic:N` serves it), serving the built front end, on a free local port.
+ */
+export async function startApp(options: { synthetic?: number } = {}): Promise<RunningApp> {
   const store = new EmbeddedStore();
-  await store.load(ingest());
+  await store.load(
+    seedModel(options.synthetic ? { kind: 'synthetic', factor: options.synthetic } : { kind: 'documents' }),
+  );
   const app = await buildApp({ store });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { url, close: () => app.close() };

@@ -46,6 +46,8 @@ export interface ServerConfig {
   webRoot: string;
   /** INTROSPECTION: schema introspection, on unless `false` or `0` (the schema is the API's documentation). */
   introspection: boolean;
+  /** SEEDS: what an empty store is loaded with: the seed documents, or `synthetic:N`, the synthetic graph N times their size. */
+  seeds: SeedsChoice;
   /** Accounts, sign-in and lights (supervision). */
   auth: AuthConfig;
 }
@@ -79,6 +81,16 @@ export const DEFAULT_AUTH: AuthConfig = {
   loginWindowMs: 15 * 60_000,
   dueSoonDays: 30,
 };
+
+export type SeedsChoice = { kind: 'documents' } | { kind: 'synthetic'; factor: number };
+
+function seedsChoice(value: string | undefined): SeedsChoice {
+  if (value === undefined || value === '' || value === 'documents') return { kind: 'documents' };
+  const factor = Number(/^synthetic:(\d+)$/.exec(value)?.[1]);
+  if (!Number.isInteger(factor) || factor < 1 || factor > 200)
+    throw new Error(`SEEDS must be "documents" or "synthetic:N" with N from 1 to 200, got "${value}"`);
+  return { kind: 'synthetic', factor };
+}
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -129,6 +141,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     logLevel: env.LOG_LEVEL || 'info',
     webRoot: env.WEB_ROOT || DEFAULT_WEB_ROOT,
     introspection: flag(env, 'INTROSPECTION', true),
+    seeds: seedsChoice(env.SEEDS),
     auth: authFromEnv(env, int),
   };
 }

@@ -109,9 +109,12 @@ const OBJECT_COST = 2;
 /** Introspection is answered from the schema alone: one fixed cost, whatever is asked of it. */
 const INTROSPECTION_COST = 5000;
 
+/** Where a field allows more than PAGE_ARGUMENTS says (`overload(top:)`: every unit, for the explorer's overview). */
+const FIELD_PAGE_ARGUMENTS: Record<string, Record<string, number>> = { 'Query.overload': { top: 2000 } };
+
 function listSize(parent: string, key: string, field: FieldNode): number {
   for (const arg of field.arguments ?? []) {
-    const most = PAGE_ARGUMENTS[arg.name.value];
+    const most = FIELD_PAGE_ARGUMENTS[key]?.[arg.name.value] ?? PAGE_ARGUMENTS[arg.name.value];
     if (most === undefined) continue;
     if (arg.value.kind === Kind.INT) return Math.min(Number(arg.value.value), most);
     return most;

@@ -4,7 +4,15 @@
  */
 import type { GraphStore } from '../graph/contract.ts';
 import { ingest } from '../ingest/index.ts';
+import type { SeedsChoice } from '../api/config.ts';
 import type { Model } from '../model/model.ts';
+import { synthesize } from './synthetic.ts';
+
+/** The graph `SEEDS` asks for: the seed documents, or the synthetic graph N times their size (seed value 1). */
+export function seedModel(choice: SeedsChoice): Model {
+  const documents = ingest();
+  return choice.kind === 'synthetic' ? synthesize(documents, choice.factor, 1) : documents;
+}
 
 /** Loads the seeds (or `model`) when the store holds no graph yet; returns whether it loaded. */
 export async function ensureLoaded(store: GraphStore, model: () => Model = () => ingest()): Promise<boolean> {

@@ -10,7 +10,7 @@ import { buildApp } from '../api/app.ts';
 import { configFromEnv, type ServerConfig } from '../api/config.ts';
 import { openStore } from '../graph/index.ts';
 import { openSupervisionStore } from '../supervision/index.ts';
-import { ensureLoaded } from './seeds.ts';
+import { ensureLoaded, seedModel } from './seeds.ts';
 import { announce, superviseWorkers } from './workers.ts';
 
 const config = configFromEnv();
@@ -40,7 +40,8 @@ async function serve(config: ServerConfig): Promise<void> {
   /** Loads the seeds once the store answers; a store down at start is tried again every 10 s. */
   async function loadWhenReady(): Promise<void> {
     try {
-      if (await ensureLoaded(store)) app.log.info('loaded the seeds into the %s store', store.kind);
+      if (await ensureLoaded(store, () => seedModel(config.seeds)))
+        app.log.info('loaded the seeds (%s) into the %s store', JSON.stringify(config.seeds), store.kind);
     } catch (error) {
       app.log.error(
         { err: error },

@@ -3,10 +3,11 @@
  * the district plans of the seeds are replayed for all 16 districts of Beijing over several
  * years, their district units and towns renamed into each district, city units shared, and
  * a share of co-op parties swapped for other units of the same district (so fan-out is
- * realistic rather than 16 identical copies). Used by the store benchmarks only.
+ * realistic rather than 16 identical copies). Used by the store benchmarks, and served by
+ * `SEEDS=synthetic:100 npm start` so the explorer can be tried at the scale of all Beijing.
  */
-import type { Assignment, Measure, Model, Plan, Section, Task, Unit } from '../server/model/model.ts';
-import { CITY, DISTRICTS } from '../server/ingest/units/divisions.ts';
+import type { Assignment, Measure, Model, Plan, Section, Task, Unit } from '../model/model.ts';
+import { CITY, DISTRICTS } from '../ingest/units/divisions.ts';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 function random(seed: number): () => number {

@@ -1,36 +1,28 @@
 /**
- * Every unit's load under the filters, for the overview: one `overload` per jurisdiction (each
- * at most 500 units, the API's bound), asked in parallel and kept by the client's cache, so going
- * back to a filter asks nothing.
+ * Every unit's load under the filters, for the overview: one `overload` for all of them (the API
+ * answers up to 2000; the synthetic graph ×100 has 1,723 units), kept by the client's cache, so
+ * going back to a filter asks nothing.
  */
 import { useEffect, useState } from 'react';
 import { cachedGql } from '../api/client.ts';
 import { OVERLOAD } from '../api/queries.ts';
 import type { Filter, UnitLoadRow } from '../lib/vocabulary.ts';
 
-/** The most units `overload` answers per question. */
-const PER_JURISDICTION = 500;
+/** The most units `overload` answers at once (server/api/resolvers/overload.ts). */
+const ALL_UNITS = 2000;
 
-export function useOverviewUnits(
-  jurisdictions: readonly string[],
-  filter: Filter | undefined,
-): { rows?: UnitLoadRow[]; error?: unknown } {
-  const key = JSON.stringify([jurisdictions, filter ?? null]);
+export function useOverviewUnits(filter: Filter | undefined): { rows?: UnitLoadRow[]; error?: unknown } {
+  const key = JSON.stringify(filter ?? null);
   const [answer, setAnswer] = useState<{ key: string; rows?: UnitLoadRow[]; error?: unknown }>();
 
   useEffect(() => {
-    if (jurisdictions.length === 0) return;
     let live = true;
-    Promise.all(
-      jurisdictions.map((jurisdiction) => cachedGql(OVERLOAD, { filter, jurisdiction, top: PER_JURISDICTION })),
-    )
-      .then((answers) => live && setAnswer({ key, rows: answers.flatMap((a) => a.overload) }))
+    cachedGql(OVERLOAD, { filter: JSON.parse(key) as Filter | undefined, top: ALL_UNITS })
+      .then((a) => live && setAnswer({ key, rows: a.overload }))
       .catch((error: unknown) => live && setAnswer({ key, error }));
     return () => {
       live = false;
     };
-    // `key` stands for jurisdictions and filter by content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   // While a new filter is asked, the last answer stays drawn (the graph narrows when the new one comes).

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { FOCUS } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
+import { DutyList, printDutyList } from '../components/DutyList.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { useExportTable } from '../exports.tsx';
 import { ExplorerGraph } from '../graph/ExplorerGraph.tsx';
@@ -105,6 +106,14 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
                     {t.focusOnly}
                   </button>
                 )}
+                <button
+                  type="button"
+                  className="button button--link"
+                  onClick={() => printDutyList(x.unit.id)}
+                  data-testid="print-duties"
+                >
+                  {t.printDutyList}
+                </button>
               </div>
             </header>
             <div className="focus__graph">
@@ -114,6 +123,11 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
         ))}
       </div>
       <Legend lang={state.lang} />
+      <div className="focus__duty-lists">
+        {touches.map((x) => (
+          <DutyList key={x.unit.id} touches={x} lang={state.lang} />
+        ))}
+      </div>
     </div>
   );
 }

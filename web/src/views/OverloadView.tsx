@@ -87,7 +87,7 @@ export function OverloadView({ state, setState, filter, select }: ViewProps) {
         )}
       </section>
       <section className="overload__graph">
-        <Overview state={state} setState={setState} filter={filter} select={select} jurisdictions={jurisdictions} />
+        <Overview state={state} setState={setState} filter={filter} select={select} />
       </section>
     </div>
   );
@@ -97,15 +97,9 @@ export function OverloadView({ state, setState, filter, select }: ViewProps) {
  * All units under the filters, grouped; opens as groups. Clicking a group opens or closes it
  * (kept in the URL, gx=); the ranking's jurisdiction and level narrow it in place.
  */
-function Overview({
-  state,
-  setState,
-  filter,
-  select,
-  jurisdictions,
-}: Pick<ViewProps, 'state' | 'setState' | 'filter' | 'select'> & { jurisdictions: readonly string[] }) {
+function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' | 'setState' | 'filter' | 'select'>) {
   const t = MESSAGES[state.lang];
-  const { rows, error } = useOverviewUnits(jurisdictions, filter);
+  const { rows, error } = useOverviewUnits(filter);
   const { grouping, jurisdiction, level, lang } = state;
   const groups = useMemo(() => {
     if (!rows) return undefined;
