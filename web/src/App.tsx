@@ -1,6 +1,8 @@
 /** The explorer: header, filter chips, the chosen view and the side panel, all state in the URL. */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { PLANS } from './api/queries.ts';
+import { CascadeView } from './cascade/CascadeView.tsx';
+import { ChangesView } from './cascade/ChangesView.tsx';
 import { FilterBar } from './components/FilterBar.tsx';
 import { Header } from './components/Header.tsx';
 import type { Choice } from './components/SearchBox.tsx';
@@ -100,6 +102,8 @@ export function App() {
             )}
             {state.view === 'path' && <PathView {...viewProps} />}
             {state.view === 'ledger' && <LedgerView {...viewProps} />}
+            {state.view === 'cascade' && <CascadeView {...viewProps} />}
+            {state.view === 'changes' && <ChangesView {...viewProps} />}
           </section>
           {state.selected && (
             <SidePanel
@@ -108,6 +112,7 @@ export function App() {
               filter={filter}
               expansions={expansions}
               select={select}
+              onCascade={(measure) => setState((s) => ({ ...s, view: 'cascade', measure }))}
             />
           )}
         </main>

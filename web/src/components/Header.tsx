@@ -2,6 +2,7 @@
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
 import type { View } from '../lib/state.ts';
 import { SearchBox, type Choice } from './SearchBox.tsx';
+import { CASCADE_MESSAGES } from '../cascade/messages.ts';
 import { SUPERVISION_MESSAGES } from '../supervision/messages.ts';
 import { AccountMenu } from '../supervision/session.tsx';
 
@@ -38,6 +39,8 @@ export function Header({
     ['overload', t.viewOverload],
     ['path', t.viewPath],
     ['ledger', SUPERVISION_MESSAGES[lang].viewLedger],
+    ['cascade', CASCADE_MESSAGES[lang].viewCascade],
+    ['changes', CASCADE_MESSAGES[lang].viewChanges],
   ];
   return (
     <header className="header">

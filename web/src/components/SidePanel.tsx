@@ -11,6 +11,7 @@ import { DeadlineText, SourceText } from './DutyText.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
 import { MeasureReports } from '../supervision/MeasureReports.tsx';
+import { Counterparts } from '../cascade/Counterparts.tsx';
 
 interface Props {
   lang: Lang;
@@ -18,6 +19,8 @@ interface Props {
   filter: Filter | undefined;
   expansions: Expansions;
   select: (selection: Selection | undefined) => void;
+  /** Opens the 下达 view of a city measure. */
+  onCascade?: (measureId: string) => void;
 }
 
 export function SidePanel(props: Props) {
@@ -164,7 +167,7 @@ function DutyItem({
   );
 }
 
-function MeasurePanel({ lang, selection, select }: Props) {
+function MeasurePanel({ lang, selection, select, onCascade }: Props) {
   const t = MESSAGES[lang];
   const { data, error, loading, retry } = useQuery(MEASURE_PANEL, { id: selection.id });
   if (error) return <ErrorMessage error={error} lang={lang} onRetry={retry} />;
@@ -225,6 +228,12 @@ function MeasurePanel({ lang, selection, select }: Props) {
           </li>
         ))}
       </ul>
+      <Counterparts
+        measureId={m.id}
+        lang={lang}
+        onMeasure={(id) => select({ type: 'measure', id })}
+        onCascade={(id) => onCascade?.(id)}
+      />
     </div>
   );
 }

@@ -27,6 +27,14 @@ export const Confidence = {
 } as const;
 
 export type Confidence = typeof Confidence[keyof typeof Confidence];
+export const ContinuationLabel = {
+  /** The requirement is substantially modified. */
+  CHANGED: 'CHANGED',
+  /** The requirement carries on, possibly with new numbers or a new deadline. */
+  CONTINUED: 'CONTINUED'
+} as const;
+
+export type ContinuationLabel = typeof ContinuationLabel[keyof typeof ContinuationLabel];
 export const DeadlineKind = {
   DATE: 'DATE',
   MILESTONES: 'MILESTONES',
@@ -150,6 +158,16 @@ export const UnitKind = {
 } as const;
 
 export type UnitKind = typeof UnitKind[keyof typeof UnitKind];
+export const UnmatchedKind = {
+  /** A measure with no counterpart in the next year's plan. */
+  DROPPED: 'DROPPED',
+  /** A city measure that gives district governments a duty, with no counterpart in the district's plan. */
+  GAP: 'GAP',
+  /** A measure with no counterpart in the previous year's plan. */
+  NEW: 'NEW'
+} as const;
+
+export type UnmatchedKind = typeof UnmatchedKind[keyof typeof UnmatchedKind];
 export type UnitRefFragment = { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind };
 
 export type CountsFragment = { lead: number, responsible: number, coop: number, leader: number, total: number };
@@ -236,6 +254,38 @@ export type PathQueryVariables = Exact<{
 
 
 export type PathQuery = { path: { hops: number, steps: Array<{ from: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind }, measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, seed: { docNumber: string | null } }, task: { seq: string, title: string } }, to: { id: string, name: string, jurisdiction: string, level: Level, kind: UnitKind } }>, graph: { nodes: Array<{ id: string, type: NodeType, label: string, jurisdiction: string, level: Level | null, kind: UnitKind | null, load: number }>, edges: Array<{ id: string, source: string, target: string, role: Role, confidence: Confidence }> } } | null };
+
+export type LinkedMeasureFragment = { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } };
+
+export type CityMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CityMeasuresQuery = { plans: Array<{ id: string, title: string, jurisdiction: string, year: number, tasks: Array<{ seq: string, title: string, measures: Array<{ id: string, text: string, implementedBy: Array<{ score: number }>, unmatched: Array<{ kind: UnmatchedKind }> }> }> }> };
+
+export type CascadeQueryVariables = Exact<{
+  measure: string;
+}>;
+
+
+export type CascadeQuery = { cascade: { measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } }, districts: Array<{ jurisdiction: string, gap: boolean, plan: { id: string, title: string }, counterparts: Array<{ score: number, evidence: Array<string>, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } }, leads: Array<{ id: string, name: string }>, responsible: Array<{ id: string, name: string }>, members: Array<{ role: Role, unit: { id: string, name: string } }> }> }> } | null };
+
+export type ChangesQueryVariables = Exact<{
+  unit: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type ChangesQuery = { changes: { from: number, to: number, unit: { id: string, name: string, jurisdiction: string }, added: Array<{ roles: Array<Role>, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, dropped: Array<{ roles: Array<Role>, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, continued: Array<{ label: ContinuationLabel, score: number, fromRoles: Array<Role>, toRoles: Array<Role>, from: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } }, to: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }> } };
+
+export type CounterpartsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CounterpartsQuery = { measure: { id: string, plan: { jurisdiction: string }, implements: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, implementedBy: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, continues: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, continuedBy: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, unmatched: Array<{ kind: UnmatchedKind, otherPlan: { title: string } }> } | null };
+
+export type CounterpartFieldsFragment = { score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -571,6 +621,50 @@ fragment MeasureRow on Measure {
     title
   }
 }`, {"fragmentName":"PathStepRow"}) as unknown as TypedDocumentString<PathStepRowFragment, unknown>;
+export const LinkedMeasureFragmentDoc = new TypedDocumentString(`
+    fragment LinkedMeasure on Measure {
+  id
+  text
+  deadline {
+    text
+  }
+  plan {
+    id
+    title
+    jurisdiction
+    year
+  }
+  task {
+    seq
+    title
+  }
+}
+    `, {"fragmentName":"LinkedMeasure"}) as unknown as TypedDocumentString<LinkedMeasureFragment, unknown>;
+export const CounterpartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CounterpartFields on Counterpart {
+  score
+  label
+  measure {
+    ...LinkedMeasure
+  }
+}
+    fragment LinkedMeasure on Measure {
+  id
+  text
+  deadline {
+    text
+  }
+  plan {
+    id
+    title
+    jurisdiction
+    year
+  }
+  task {
+    seq
+    title
+  }
+}`, {"fragmentName":"CounterpartFields"}) as unknown as TypedDocumentString<CounterpartFieldsFragment, unknown>;
 export const SuggestDocument = new TypedDocumentString(`
     query Suggest($text: String!) {
   suggest(text: $text, first: 12) {
@@ -980,6 +1074,189 @@ fragment PathStepRow on PathStep {
     ...UnitRef
   }
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const CityMeasuresDocument = new TypedDocumentString(`
+    query CityMeasures {
+  plans {
+    id
+    title
+    jurisdiction
+    year
+    tasks {
+      seq
+      title
+      measures {
+        id
+        text
+        implementedBy {
+          score
+        }
+        unmatched {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CityMeasuresQuery, CityMeasuresQueryVariables>;
+export const CascadeDocument = new TypedDocumentString(`
+    query Cascade($measure: ID!) {
+  cascade(measure: $measure) {
+    measure {
+      ...LinkedMeasure
+    }
+    districts {
+      jurisdiction
+      gap
+      plan {
+        id
+        title
+      }
+      counterparts {
+        score
+        evidence
+        measure {
+          ...LinkedMeasure
+        }
+        leads {
+          id
+          name
+        }
+        responsible {
+          id
+          name
+        }
+        members {
+          unit {
+            id
+            name
+          }
+          role
+        }
+      }
+    }
+  }
+}
+    fragment LinkedMeasure on Measure {
+  id
+  text
+  deadline {
+    text
+  }
+  plan {
+    id
+    title
+    jurisdiction
+    year
+  }
+  task {
+    seq
+    title
+  }
+}`) as unknown as TypedDocumentString<CascadeQuery, CascadeQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($unit: String!, $from: Int!, $to: Int!) {
+  changes(unit: $unit, from: $from, to: $to) {
+    unit {
+      id
+      name
+      jurisdiction
+    }
+    from
+    to
+    added {
+      roles
+      measure {
+        ...LinkedMeasure
+      }
+    }
+    dropped {
+      roles
+      measure {
+        ...LinkedMeasure
+      }
+    }
+    continued {
+      label
+      score
+      fromRoles
+      toRoles
+      from {
+        ...LinkedMeasure
+      }
+      to {
+        ...LinkedMeasure
+      }
+    }
+  }
+}
+    fragment LinkedMeasure on Measure {
+  id
+  text
+  deadline {
+    text
+  }
+  plan {
+    id
+    title
+    jurisdiction
+    year
+  }
+  task {
+    seq
+    title
+  }
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const CounterpartsDocument = new TypedDocumentString(`
+    query Counterparts($id: ID!) {
+  measure(id: $id) {
+    id
+    plan {
+      jurisdiction
+    }
+    implements {
+      ...CounterpartFields
+    }
+    implementedBy {
+      ...CounterpartFields
+    }
+    continues {
+      ...CounterpartFields
+    }
+    continuedBy {
+      ...CounterpartFields
+    }
+    unmatched {
+      kind
+      otherPlan {
+        title
+      }
+    }
+  }
+}
+    fragment LinkedMeasure on Measure {
+  id
+  text
+  deadline {
+    text
+  }
+  plan {
+    id
+    title
+    jurisdiction
+    year
+  }
+  task {
+    seq
+    title
+  }
+}
+fragment CounterpartFields on Counterpart {
+  score
+  label
+  measure {
+    ...LinkedMeasure
+  }
+}`) as unknown as TypedDocumentString<CounterpartsQuery, CounterpartsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

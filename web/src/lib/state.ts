@@ -6,7 +6,7 @@
 import type { Lang } from './i18n.ts';
 import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter, type Level } from './vocabulary.ts';
 
-export const VIEWS = ['focus', 'overload', 'path', 'ledger'] as const;
+export const VIEWS = ['focus', 'overload', 'path', 'ledger', 'cascade', 'changes'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** How the overview groups units (compound nodes): by jurisdiction (the default) or by level. */
@@ -46,6 +46,11 @@ export interface AppState {
   open: string[];
   /** Supervision: the date lights are shown at (ISO); absent means today. */
   asOf?: string;
+  /** Cascade view: the city measure shown. */
+  measure?: string;
+  /** Changes view: the two years compared (the unit is `unit`). */
+  fromYear?: number;
+  toYear?: number;
   /** Overview: how units are grouped, and the groups opened to show their units. */
   grouping: Grouping;
   groups: string[];
@@ -89,6 +94,7 @@ function selection(raw: string | null): Selection | undefined {
 }
 
 const date = (raw: string | null): string | undefined => (raw && ISO_DATE.test(raw) ? raw : undefined);
+const year = (raw: string | null): number | undefined => (raw && /^20\d\d$/.test(raw) ? Number(raw) : undefined);
 
 export function parseState(search: string): AppState {
   const p = new URLSearchParams(search);
@@ -105,6 +111,9 @@ export function parseState(search: string): AppState {
     selected: selection(p.get('sel')),
     open: [...new Set(p.getAll('open').filter(Boolean))],
     asOf: date(p.get('as_of')),
+    measure: text(p.get('m')),
+    fromYear: year(p.get('y1')),
+    toYear: year(p.get('y2')),
     grouping: GROUPINGS.find((g) => g === p.get('group')) ?? DEFAULT_STATE.grouping,
     groups: [...new Set(p.getAll('gx').filter(Boolean))],
     filters: {
@@ -142,6 +151,9 @@ export function formatState(state: AppState): string {
   if (state.grouping && state.grouping !== DEFAULT_STATE.grouping) set('group', state.grouping);
   for (const id of state.groups ?? []) set('gx', id);
   set('as_of', state.asOf);
+  set('m', state.measure);
+  set('y1', state.fromYear?.toString());
+  set('y2', state.toYear?.toString());
   if (state.selected) set('sel', `${state.selected.type}:${state.selected.id}`);
   if (state.lang !== DEFAULT_STATE.lang) set('lang', state.lang);
   const query = p.toString();
