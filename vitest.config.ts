@@ -11,6 +11,7 @@ const SHARED_NEO4J = [
   'tests/api/queries.test.ts',
   'tests/api/touches.test.ts',
   'tests/api/readme-examples.test.ts',
+  'tests/api/alignment.test.ts',
   'tests/supervision/contract.test.ts',
   'tests/api/supervision.test.ts',
   'tests/supervision/review-store.test.ts',

@@ -5,7 +5,18 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/contract.ts';
-import type { Assignment, Measure, Person, Plan, Section, Seed, Task, Unit } from '../model/model.ts';
+import type {
+  Assignment,
+  Measure,
+  MeasureLink,
+  Person,
+  Plan,
+  Section,
+  Seed,
+  Task,
+  Unit,
+  UnmatchedMeasure,
+} from '../model/model.ts';
 import type { UnitNames } from './names.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Report } from '../model/supervision.ts';
@@ -58,6 +69,9 @@ export interface Loaders {
   collectivesOf: DataLoader<string, Unit[]>;
   /** The source document by file name; null for a file the store has no seed for. */
   seed: DataLoader<string, Seed | null>;
+  /** Every link with the measure (by id) at either end, and the plans it has no counterpart in (issue 18). */
+  linksOf: DataLoader<string, MeasureLink[]>;
+  unmatchedOf: DataLoader<string, UnmatchedMeasure[]>;
 }
 
 export interface Context {
@@ -100,6 +114,8 @@ export function createLoaders(store: GraphStore): Loaders {
       const seeds = new Map((await store.seeds()).map((s) => [s.file, s]));
       return files.map((file) => seeds.get(file) ?? null);
     }),
+    linksOf: new DataLoader((ids) => store.linksOf(ids)),
+    unmatchedOf: new DataLoader((ids) => store.unmatchedOf(ids)),
   };
 }
 

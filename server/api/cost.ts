@@ -55,6 +55,20 @@ export const WORK: Record<string, number> = {
   'Task.measures': 3,
   'Measure.assignments': 10,
   'Assignment.party': 3,
+  // Measures across plans (issue 18): a measure's links and unmatched plans through the loaders;
+  // changes follows continuation chains from a unit's measures of two years.
+  'Query.cascade': 100,
+  'Query.gaps': 200,
+  'Query.changes': 900, // a unit argument (closest-name search when unknown), its duties, the chains
+  'Query.planDiff': 300,
+  'Measure.implements': 5,
+  'Measure.implementedBy': 5,
+  'Measure.continues': 5,
+  'Measure.continuedBy': 5,
+  'Measure.unmatched': 5,
+  'CascadeCounterpart.leads': 5,
+  'CascadeCounterpart.responsible': 5,
+  'CascadeCounterpart.members': 10,
 };
 
 /**
@@ -98,6 +112,33 @@ export const LIST_SIZE: Record<string, number> = {
   'LedgerConnection.byMonth': 24,
   'Measure.reports': 10, // a measure's reports: about one a month
   'User.units': 5,
+  // Measures across plans: the most one measure, unit or plan pair has on the seeds, rounded up.
+  'Measure.implements': 2,
+  'Measure.implementedBy': 4,
+  'Measure.continues': 2,
+  'Measure.continuedBy': 2,
+  'Measure.unmatched': 2,
+  'MeasureLink.evidence': 3,
+  'Counterpart.evidence': 3,
+  'CascadeCounterpart.evidence': 3,
+  'Query.gaps': 60,
+  'Cascade.districts': 2,
+  'CascadeDistrict.counterparts': 4,
+  'CascadeCounterpart.leads': 3,
+  'CascadeCounterpart.responsible': 3,
+  'CascadeCounterpart.members': 40, // 各镇人民政府 and 各街道办事处 of a district
+  'UnitChanges.added': 100,
+  'UnitChanges.dropped': 100,
+  'UnitChanges.continued': 50,
+  'UnitChanges.roleChanges': 50,
+  'ChangedDuty.roles': 2,
+  'ChangedDuty.counterparts': 2,
+  'ContinuedDuty.fromRoles': 2,
+  'ContinuedDuty.toRoles': 2,
+  'ContinuedDuty.links': 2,
+  'PlanDiff.matched': 110,
+  'PlanDiff.dropped': 80,
+  'PlanDiff.new': 80,
 };
 
 /** A list field not in LIST_SIZE (there should be none; the test checks). */

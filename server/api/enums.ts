@@ -82,6 +82,21 @@ export const EvidenceBasis = { LAYOUT: 'layout', TEXT: 'text', ORDER: 'order' } 
   model.Evidence['basis']
 >;
 
+export const LinkKind = { CASCADE: 'cascade', CONTINUATION: 'continuation' } satisfies Record<
+  string,
+  model.MeasureLink['kind']
+>;
+
+export const ContinuationLabel = { CONTINUED: 'continued', CHANGED: 'changed' } satisfies Record<
+  string,
+  NonNullable<model.MeasureLink['label']>
+>;
+
+export const UnmatchedKind = { GAP: 'gap', NEW: 'new', DROPPED: 'dropped' } satisfies Record<
+  string,
+  model.UnmatchedMeasure['kind']
+>;
+
 /** The resolver map entries for every enum of the schema. */
 export const enumResolvers = {
   Role,
@@ -96,4 +111,7 @@ export const enumResolvers = {
   ProgressStatus,
   ReportKind,
   Light,
+  LinkKind,
+  ContinuationLabel,
+  UnmatchedKind,
 };

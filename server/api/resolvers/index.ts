@@ -2,6 +2,7 @@
  * The resolver map: queries by theme, the types they return, and the enums.
  */
 import { enumResolvers } from '../enums.ts';
+import { alignmentQueries, alignmentResolvers } from './alignment.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { catalogQueries } from './catalog.ts';
 import { documentResolvers } from './documents.ts';
@@ -12,7 +13,14 @@ import { statsQueries, statsResolvers } from './stats.ts';
 import { supervisionMutations, supervisionQueries, supervisionResolvers } from './supervision.ts';
 
 export const resolvers = {
-  Query: { ...catalogQueries, ...networkQueries, ...overloadQueries, ...statsQueries, ...supervisionQueries },
+  Query: {
+    ...catalogQueries,
+    ...networkQueries,
+    ...overloadQueries,
+    ...statsQueries,
+    ...supervisionQueries,
+    ...alignmentQueries,
+  },
   Mutation: supervisionMutations,
   ...documentResolvers,
   ...partyResolvers,
@@ -21,5 +29,6 @@ export const resolvers = {
   ...statsResolvers,
   ...enumResolvers,
   ...supervisionResolvers,
-  Measure: { ...documentResolvers.Measure, ...supervisionResolvers.Measure },
+  ...alignmentResolvers,
+  Measure: { ...documentResolvers.Measure, ...supervisionResolvers.Measure, ...alignmentResolvers.Measure },
 } satisfies Resolvers;
