@@ -17,7 +17,12 @@ export const VIEWS: View[] = [
     path: `/?unit=${encodeURIComponent('区城市管理委')}`,
     graphs: ['focus:大兴区:区城市管理委', 'focus:通州区:区城市管理委'],
   },
-  { key: 'overview', name: 'whole seed graph (overload view)', path: '/?v=overload', graphs: ['overload'] },
+  {
+    key: 'overview',
+    name: 'grouped overview of the seeds (overload view)',
+    path: '/?v=overload',
+    graphs: ['overload'],
+  },
 ];
 
 /** Loads the view from `baseUrl` in a fresh context (nothing cached) and waits until all its graphs are drawn. */

@@ -540,6 +540,35 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     await expectAccessible('measure panel in English');
   }, 30_000);
 
+  it('prints a unit’s 责任清单 on A4: its duties by plan and role with deadlines, and nothing else', async () => {
+    const { touches } = await api<{ touches: { assignments: { id: string }[] }[] }>(
+      `query($u: String!) { touches(unit: $u) { assignments { id } } }`,
+      { u: DAXING },
+    );
+    // The print dialog is the browser's: here it returns at once, leaving the page set up for printing.
+    await page.addInitScript(() => {
+      window.print = () => {};
+    });
+    await page.goto(`${app.url}/?unit=${q(DAXING)}`);
+    await waitForGraph(page, `focus:${DAXING}`);
+    await page.getByTestId('print-duties').click();
+    await page.emulateMedia({ media: 'print' });
+    // A4 less the page's margins (210 mm − 2 × 12 mm) is 703 CSS px wide.
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const list = page.locator(`.duty-list[data-unit-id="${DAXING}"]`);
+    await expect(list.isVisible()).resolves.toBe(true);
+    await expect(list.locator('tbody tr').count()).resolves.toBe(touches[0]!.assignments.length);
+    await expect(list.locator('h1').textContent()).resolves.toBe('区城市管理委 责任清单');
+    await expect(page.locator('.focus__grid').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.header__actions').isVisible()).resolves.toBe(false);
+    const cut = await list.evaluate((el) =>
+      [el, ...el.querySelectorAll('table')].some((t) => t.scrollWidth > t.clientWidth + 1),
+    );
+    expect(cut).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', path: `${OUT}duty-list.pdf` });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(0);
+  }, 30_000);
+
   it('serves GraphiQL with nothing loaded from elsewhere, and runs its example query', async () => {
     const gpage = await context.newPage();
     const origin = new URL(app.url).origin;
