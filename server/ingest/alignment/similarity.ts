@@ -26,35 +26,37 @@ function bigrams(text: string): Map<string, number> {
 
 /** TF-IDF vectors of a corpus of texts, unit length, for cosine similarity. */
 export class Corpus {
-  private readonly vectors: Map<string, number>[];
+  /** Per text, its bigrams' ids in ascending order and their weights: a dot product is a merge. */
+  private readonly vectors: { ids: Int32Array; weights: Float64Array }[];
 
   constructor(texts: readonly string[]) {
     const grams = texts.map((t) => bigrams(normalise(t)));
     const df = new Map<string, number>();
     for (const g of grams) for (const gram of g.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
+    const ids = new Map([...df.keys()].map((gram, i) => [gram, i]));
     const n = texts.length;
     this.vectors = grams.map((g) => {
-      const v = new Map<string, number>();
-      let norm = 0;
-      for (const [gram, tf] of g) {
-        const w = (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(gram)! + 0.5));
-        v.set(gram, w);
-        norm += w * w;
-      }
-      norm = Math.sqrt(norm) || 1;
-      for (const [gram, w] of v) v.set(gram, w / norm);
-      return v;
+      const entries = [...g]
+        .map(([gram, tf]) => [ids.get(gram)!, (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(gram)! + 0.5))] as const)
+        .sort((x, y) => x[0] - y[0]);
+      const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+      return {
+        ids: Int32Array.from(entries, ([id]) => id),
+        weights: Float64Array.from(entries, ([, w]) => w / norm),
+      };
     });
   }
 
   /** Cosine similarity of texts i and j of the corpus, from 0 to 1. */
   similarity(i: number, j: number): number {
-    const [a, b] =
-      this.vectors[i]!.size < this.vectors[j]!.size
-        ? [this.vectors[i]!, this.vectors[j]!]
-        : [this.vectors[j]!, this.vectors[i]!];
+    const a = this.vectors[i]!;
+    const b = this.vectors[j]!;
     let dot = 0;
-    for (const [gram, w] of a) dot += w * (b.get(gram) ?? 0);
+    for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length;) {
+      if (a.ids[x]! < b.ids[y]!) x++;
+      else if (a.ids[x]! > b.ids[y]!) y++;
+      else dot += a.weights[x++]! * b.weights[y++]!;
+    }
     return dot;
   }
 }

@@ -66,8 +66,18 @@ const WORK: Record<string, string[]> = {
 /** Whole words too general to stand for one department on their own. */
 const TOO_GENERAL = new Set(['各', '各级', '相关', '有关']);
 
-/** The phrases that stand for `unit` in a measure text, longest first. */
+const known = new WeakMap<Unit, Map<string, Phrases>>();
+
+/** The phrases that stand for `unit` in a measure text, longest first (worked out once per unit and spelling). */
 export function phrasesFor(unit: Unit, asWritten: string): Phrases {
+  let bySpelling = known.get(unit);
+  if (!bySpelling) known.set(unit, (bySpelling = new Map()));
+  let phrases = bySpelling.get(asWritten);
+  if (!phrases) bySpelling.set(asWritten, (phrases = workOutPhrases(unit, asWritten)));
+  return phrases;
+}
+
+function workOutPhrases(unit: Unit, asWritten: string): Phrases {
   const phrases = new Set<string>();
   const work = new Set<string>();
   const names = [unit.name, ...unit.aliases, asWritten.replace(/[（(].*$/, '')];
