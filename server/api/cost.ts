@@ -113,10 +113,10 @@ export const LIST_SIZE: Record<string, number> = {
   'Measure.reports': 10, // a measure's reports: about one a month
   'User.units': 5,
   // Measures across plans: the most one measure, unit or plan pair has on the seeds, rounded up.
-  'Measure.implements': 2,
+  'Measure.implements': 4,
   'Measure.implementedBy': 4,
-  'Measure.continues': 2,
-  'Measure.continuedBy': 2,
+  'Measure.continues': 6,
+  'Measure.continuedBy': 3,
   'Measure.unmatched': 2,
   'MeasureLink.evidence': 3,
   'Counterpart.evidence': 3,
