@@ -81,6 +81,17 @@ const config: CodegenConfig = {
           LedgerRow: '../resolvers/supervision.ts#LedgerRowView',
           LedgerConnection: '../resolvers/supervision.ts#LedgerView',
           UnitScore: '../resolvers/supervision.ts#UnitScoreView',
+          // Review (issue 17).
+          ReadingDecisionKind: '../../model/review.ts#DecisionKind',
+          ReviewEventKind: '../../model/review.ts#ReviewEventKind',
+          DecisionStatus: '../../model/review.ts#DecisionStatus',
+          DecisionOutcome: '../../model/review.ts#Outcome',
+          Review: '../../model/review.ts#Reviewed',
+          ReadingRef: '../../model/review.ts#ReadingKey',
+          ReviewDecision: '../resolvers/review.ts#DecisionView',
+          SourceLine: '../resolvers/review.ts#SourceLineView',
+          ReviewItem: '../resolvers/review.ts#QueueItemView',
+          ReviewQueue: '../resolvers/review.ts#QueueView',
           // Measures across plans (issue 18).
           MeasureLink: `${MODEL}#MeasureLink`,
           UnmatchedMeasure: `${MODEL}#UnmatchedMeasure`,

@@ -15,6 +15,7 @@ const SHARED_NEO4J = [
   'tests/supervision/contract.test.ts',
   'tests/api/supervision.test.ts',
   'tests/supervision/review-store.test.ts',
+  'tests/api/review.test.ts',
 ];
 
 export default defineConfig({

@@ -24,6 +24,7 @@ import Fastify, {
 import type { GraphStore } from '../graph/contract.ts';
 import type { SupervisionStore } from '../supervision/contract.ts';
 import { SqliteSupervisionStore } from '../supervision/sqlite.ts';
+import type { Reviewing } from '../review/reviewing.ts';
 import { Auth, loginRequired } from './auth.ts';
 import { compiledExecution } from './compiled-execution.ts';
 import { DEFAULT_LIMITS, DEFAULT_WEB_ROOT, type AuthConfig, type Limits } from './config.ts';
@@ -59,6 +60,11 @@ export interface AppOptions {
   supervision?: SupervisionStore;
   /** Sign-in and lights settings (config.ts AuthConfig). */
   auth?: Partial<AuthConfig>;
+  /**
+   * Review (issue 17): the model as read and the decisions applied to it, served by `store`. Its
+   * supervision store must be `supervision`. Absent, the review queries answer REVIEW_UNAVAILABLE.
+   */
+  review?: Reviewing;
 }
 
 /**
@@ -169,11 +175,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // socket again to encode it. Encoded once here, a 200 KiB answer costs about 2 ms less CPU.
     onSend: async (_request: FastifyRequest, _reply: FastifyReply, payload: unknown) =>
       typeof payload === 'string' ? Buffer.from(payload) : payload,
-    preHandler: (request: FastifyRequest, reply: FastifyReply) => auth.preHandler(request, reply),
+    preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+      // Decisions another server process recorded: this one's graph follows before it answers.
+      await options.review?.refresh().catch((error: unknown) => request.log.warn({ err: error }, 'review refresh'));
+      return auth.preHandler(request, reply);
+    },
     handler: fastifyApolloHandler(apollo, {
       context: async (request, reply) =>
         createContext(options.store, names, {
           auth,
+          review: options.review,
           request: request as unknown as FastifyRequest,
           reply: reply as unknown as FastifyReply,
         }),

@@ -23,6 +23,7 @@ import type { Report } from '../model/supervision.ts';
 import type { SupervisionStore } from '../supervision/contract.ts';
 import { Auth, type Viewer } from './auth.ts';
 import { SqliteSupervisionStore } from '../supervision/sqlite.ts';
+import type { Reviewing } from '../review/reviewing.ts';
 
 /**
  * Items by id for one request: batched through a DataLoader, and answered synchronously once
@@ -84,6 +85,8 @@ export interface Context {
   supervision: SupervisionStore;
   /** A measure's reports (by id), oldest first. */
   reportsOfMeasure: DataLoader<string, Report[]>;
+  /** Review (issue 17): the decisions and the reviewed model; null when the server was given no read model. */
+  review: Reviewing | null;
   request: FastifyRequest;
   reply: FastifyReply;
 }
@@ -93,6 +96,7 @@ export interface RequestParts {
   auth: Auth;
   request: FastifyRequest;
   reply: FastifyReply;
+  review?: Reviewing;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -131,6 +135,7 @@ export function createContext(store: GraphStore, names: UnitNames, parts?: Reque
     auth,
     supervision,
     reportsOfMeasure: new DataLoader((ids) => supervision.reportsOfMeasures(ids)),
+    review: parts?.review ?? null,
     request: parts?.request as FastifyRequest,
     reply: parts?.reply as FastifyReply,
   };

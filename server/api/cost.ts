@@ -55,6 +55,14 @@ export const WORK: Record<string, number> = {
   'Task.measures': 3,
   'Measure.assignments': 10,
   'Assignment.party': 3,
+  // Review (issue 17): the queue walks every assignment of the reviewed model; a decision reloads the graph.
+  'Query.reviewQueue': 800,
+  'Query.reviewDecisions': 300,
+  'ReviewItem.lines': 5,
+  'Mutation.resolveReading': 2000,
+  'Mutation.undoDecision': 2000,
+  'Mutation.acceptProposal': 2000,
+  'Mutation.rejectProposal': 300,
   // Measures across plans (issue 18): a measure's links and unmatched plans through the loaders;
   // changes follows continuation chains from a unit's measures of two years.
   'Query.cascade': 100,
@@ -139,6 +147,10 @@ export const LIST_SIZE: Record<string, number> = {
   'PlanDiff.matched': 110,
   'PlanDiff.dropped': 80,
   'PlanDiff.new': 80,
+  // Review: a page of the queue (`first` is on reviewQueue), a row's printed lines and readings.
+  'ReviewQueue.edges': 100,
+  'ReviewItem.lines': 40,
+  'ReviewItem.readings': 12,
 };
 
 /** A list field not in LIST_SIZE (there should be none; the test checks). */

@@ -4,6 +4,7 @@
  */
 import type * as model from '../model/model.ts';
 import type * as lights from '../model/lights.ts';
+import type * as review from '../model/review.ts';
 import type * as supervision from '../model/supervision.ts';
 import type { GraphNode } from '../graph/contract.ts';
 
@@ -97,6 +98,35 @@ export const UnmatchedKind = { GAP: 'gap', NEW: 'new', DROPPED: 'dropped' } sati
   model.UnmatchedMeasure['kind']
 >;
 
+export const ReadingDecisionKind = {
+  CONFIRM: 'confirm',
+  SET_ROLE: 'role',
+  MOVE: 'move',
+  REMOVE: 'remove',
+  ADD: 'add',
+} satisfies Record<string, review.DecisionKind>;
+
+export const ReviewEventKind = {
+  ...ReadingDecisionKind,
+  UNDO: 'undo',
+  ACCEPT: 'accept',
+  REJECT: 'reject',
+} satisfies Record<string, review.ReviewEventKind>;
+
+export const DecisionStatus = { DECIDED: 'decided', PROPOSED: 'proposed' } satisfies Record<
+  string,
+  review.DecisionStatus
+>;
+
+export const DecisionOutcome = {
+  APPLIED: 'applied',
+  STALE: 'stale',
+  UNDONE: 'undone',
+  PROPOSED: 'proposed',
+  REJECTED: 'rejected',
+  RECORDED: 'recorded',
+} satisfies Record<string, review.Outcome>;
+
 /** The resolver map entries for every enum of the schema. */
 export const enumResolvers = {
   Role,
@@ -114,4 +144,8 @@ export const enumResolvers = {
   LinkKind,
   ContinuationLabel,
   UnmatchedKind,
+  ReadingDecisionKind,
+  ReviewEventKind,
+  DecisionStatus,
+  DecisionOutcome,
 };

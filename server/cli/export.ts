@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { toJsonl, toLinksJsonl } from '../ingest/export.ts';
 import { ingest, SEEDS_DIR } from '../ingest/index.ts';
+import { reviewedModel, staleLines } from './reviewed.ts';
 import { run } from './run.ts';
 
 const program = new Command('export')
@@ -15,8 +16,11 @@ const program = new Command('export')
   .parse();
 const options = program.opts<{ format: 'jsonl' | 'links'; out?: string; seeds: string }>();
 
-await run(() => {
-  const model = ingest(options.seeds);
+await run(async () => {
+  // The reviewed reading (issue 17): each row says which decision settled it.
+  const reviewed = await reviewedModel(ingest(options.seeds));
+  for (const line of staleLines(reviewed)) console.error(line);
+  const model = reviewed.model;
   const text = options.format === 'links' ? toLinksJsonl(model) : toJsonl(model);
   if (options.out) writeFileSync(options.out, text);
   else process.stdout.write(text);

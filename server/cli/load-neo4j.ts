@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ingest, SEEDS_DIR } from '../ingest/index.ts';
 import { Neo4jStore } from '../graph/neo4j/store.ts';
+import { reviewedModel, staleLines } from './reviewed.ts';
 import { run } from './run.ts';
 
 const program = new Command('load:neo4j')
@@ -13,7 +14,10 @@ const program = new Command('load:neo4j')
 const options = program.opts<{ seeds: string }>();
 
 await run(async () => {
-  const model = ingest(options.seeds);
+  // With the review decisions kept in Neo4j applied (issue 17): a re-read keeps them.
+  const reviewed = await reviewedModel(ingest(options.seeds));
+  for (const line of staleLines(reviewed)) console.error(line);
+  const model = reviewed.model;
   const store = Neo4jStore.fromEnv(process.env);
   try {
     const started = performance.now();

@@ -10,7 +10,8 @@ import { buildApp } from '../api/app.ts';
 import { configFromEnv, type ServerConfig } from '../api/config.ts';
 import { openStore } from '../graph/index.ts';
 import { openSupervisionStore } from '../supervision/index.ts';
-import { ensureLoaded, seedModel } from './seeds.ts';
+import { reviewing, staleLines } from './reviewed.ts';
+import { seedModel } from './seeds.ts';
 import { announce, superviseWorkers } from './workers.ts';
 
 const config = configFromEnv();
@@ -23,8 +24,11 @@ if (cluster.isPrimary && config.workers > 1) {
 async function serve(config: ServerConfig): Promise<void> {
   const store = await openStore();
   const supervision = await openSupervisionStore();
+  // The graph serves the seeds as read with the review decisions applied (issue 17).
+  const review = reviewing(store, supervision, () => seedModel(config.seeds));
   const app = await buildApp({
     supervision,
+    review,
     auth: config.auth,
     store,
     logger: { level: config.logLevel },
@@ -40,8 +44,9 @@ async function serve(config: ServerConfig): Promise<void> {
   /** Loads the seeds once the store answers; a store down at start is tried again every 10 s. */
   async function loadWhenReady(): Promise<void> {
     try {
-      if (await ensureLoaded(store, () => seedModel(config.seeds)))
+      if (await review.ensureLoaded())
         app.log.info('loaded the seeds (%s) into the %s store', JSON.stringify(config.seeds), store.kind);
+      for (const line of staleLines(await review.current())) app.log.warn(line);
     } catch (error) {
       app.log.error(
         { err: error },

@@ -23,6 +23,8 @@ export interface ExportRow {
   reason: string;
   /** What paired the party with the measure: `{ basis, phrase?, at?, via? }`, in that key order. */
   evidence: Evidence;
+  /** The id of the review decision that settled the reading (issue 17); null when it is the reader's. */
+  reviewed: string | null;
 }
 
 /** Assignments in document order, one row each. A 牵头领导 is a person: `level` is 'person', `unitId` the person id. */
@@ -62,6 +64,7 @@ export function exportRows(model: Model): ExportRow[] {
         ...(a.evidence.at !== undefined && { at: a.evidence.at }),
         ...(a.evidence.via !== undefined && { via: a.evidence.via }),
       },
+      reviewed: a.reviewed?.decision ?? null,
     };
   });
 }

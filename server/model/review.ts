@@ -24,6 +24,9 @@ export const DECISION_KINDS: readonly DecisionKind[] = ['confirm', 'role', 'move
 export type FollowUpKind = 'undo' | 'accept' | 'reject';
 export type ReviewEventKind = DecisionKind | FollowUpKind;
 
+/** `decided` by a supervisor or admin, `proposed` by a reporter (takes effect once accepted). */
+export type DecisionStatus = 'decided' | 'proposed';
+
 /** A reading, keyed to the source. */
 export interface ReadingKey {
   measureId: string;
@@ -42,8 +45,8 @@ export interface ReviewEvent {
   /** The account name that made it. */
   by: string;
   kind: ReviewEventKind;
-  /** Decisions only: `decided` by a supervisor or admin, `proposed` by a reporter (takes effect once accepted). */
-  status?: 'decided' | 'proposed';
+  /** Decisions only. */
+  status?: DecisionStatus;
   /** Decisions only: the reading decided on (for `add`, the new one). */
   reading?: ReadingKey;
   /** `role`: the role the party has. */

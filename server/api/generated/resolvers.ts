@@ -9,6 +9,8 @@ import type { SuggestionView as SuggestionViewModel } from '../resolvers/catalog
 import type { Report as ReportModel, ProgressStatus as ProgressStatusModel, AccountRole as AccountRoleModel, ReportKind as ReportKindModel, Account as AccountModel } from '../../model/supervision.ts';
 import type { Light as LightModel } from '../../model/lights.ts';
 import type { SessionView as SessionViewModel, LightView as LightViewModel, LedgerRowView as LedgerRowViewModel, LedgerView as LedgerViewModel, UnitScoreView as UnitScoreViewModel } from '../resolvers/supervision.ts';
+import type { DecisionKind as DecisionKindModel, ReviewEventKind as ReviewEventKindModel, DecisionStatus as DecisionStatusModel, Outcome as OutcomeModel, Reviewed as ReviewedModel, ReadingKey as ReadingKeyModel } from '../../model/review.ts';
+import type { DecisionView as DecisionViewModel, SourceLineView as SourceLineViewModel, QueueItemView as QueueItemViewModel, QueueView as QueueViewModel } from '../resolvers/review.ts';
 import type { CounterpartView as CounterpartViewModel, CascadeView as CascadeViewModel, CascadeDistrictView as CascadeDistrictViewModel, CascadeCounterpartView as CascadeCounterpartViewModel, CollectiveDutyView as CollectiveDutyViewModel, UnitChangesView as UnitChangesViewModel, PlanDiffView as PlanDiffViewModel } from '../resolvers/alignment.ts';
 import type { ChangedDuty as ChangedDutyModel, ContinuedDuty as ContinuedDutyModel, LinkKind as LinkKindModel, ContinuationLabel as ContinuationLabelModel, UnmatchedKind as UnmatchedKindModel } from '../../model/links.ts';
 import type { Context } from '../context.ts';
@@ -49,6 +51,8 @@ export type Assignment = {
   id: Scalars['ID']['output'];
   measure: Measure;
   party: Party;
+  /** Null when the reading is the reader's; who settled it when a reviewer did (it is then CERTAIN). */
+  reviewed?: Maybe<Review>;
   role: Role;
   source: Source;
   /** Why the role or pairing is a best reading (it says which confidence); null when CERTAIN. */
@@ -173,6 +177,20 @@ export type DeadlineKind =
   | 'period'
   | 'unparsed'
   | 'year-end';
+
+/** What became of an event: APPLIED; STALE (its reading is no longer in the documents: listed, not applied); UNDONE; PROPOSED (waiting); REJECTED; RECORDED (an undo, accept or reject). */
+export type DecisionOutcome =
+  | 'applied'
+  | 'proposed'
+  | 'recorded'
+  | 'rejected'
+  | 'stale'
+  | 'undone';
+
+/** DECIDED by a supervisor or admin; PROPOSED by a reporter, in effect once a supervisor accepts it. */
+export type DecisionStatus =
+  | 'decided'
+  | 'proposed';
 
 /** Why a party was paired with a measure. */
 export type Evidence = {
@@ -398,20 +416,40 @@ export type MonthLights = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a reporter's proposal (supervisor, admin): it takes effect. */
+  acceptProposal: ReviewDecision;
   /** Signs in: a bearer token for scripts (`Authorization: Bearer …`); the browser also gets it as an HttpOnly cookie. */
   login: Session;
   /** Signs out: the token (bearer or cookie) stops working at once, in every API process. */
   logout: Scalars['Boolean']['output'];
+  /** Rejects a reporter's proposal (supervisor, admin). */
+  rejectProposal: ReviewDecision;
   /** A supervisor reopens a measure a report said was done: a new event, status IN_PROGRESS. */
   reopenReport: Report;
   /** Records a progress report for `unit` on `measure` (a reporter only for its own units, which must be parties of the measure). */
   reportProgress: Report;
+  /** Decides on a reading (supervisor, admin) or proposes a decision (reporter). `assignment`: its id; for ADD, the measure's id or any of its assignments'. The graph answers with it at once. */
+  resolveReading: ReviewDecision;
+  /** Undoes a decision in effect, or an accept (supervisor, admin): the reading reverts. */
+  undoDecision: ReviewDecision;
+};
+
+
+export type MutationAcceptProposalArgs = {
+  decision: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationLoginArgs = {
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRejectProposalArgs = {
+  decision: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -427,6 +465,19 @@ export type MutationReportProgressArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   status: ProgressStatus;
   unit: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveReadingArgs = {
+  assignment: Scalars['ID']['input'];
+  decision: ReadingDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUndoDecisionArgs = {
+  decision: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type NodeType =
@@ -569,6 +620,10 @@ export type Query = {
   plans: Array<Plan>;
   /** Every unit whose name or alias is exactly `name`: 区城市管理委 gives one per district. */
   resolveUnit: Array<Unit>;
+  /** Review events in the order recorded (`since`: an ISO date or time), with what became of each. `first` at most 1000. */
+  reviewDecisions: Array<ReviewDecision>;
+  /** Measures with readings still LIKELY or UNCLEAR, most consequential first: those with an UNCLEAR reading, then by the load of the busiest party concerned, then in document order. `first` at most 100. */
+  reviewQueue: ReviewQueue;
   /** Per unit, the lights of the measures it leads or is responsible for at `asOf`, ranked by red, then yellow, then name. */
   scorecard: Array<UnitScore>;
   stats: Stats;
@@ -798,6 +853,38 @@ export type QueryResolveUnitArgs = {
  * listing the candidates. Every question that narrows what counts takes one `filter: Filter`, with one
  * meaning everywhere (see `Filter`).
  */
+export type QueryReviewDecisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  outcomes?: InputMaybe<Array<DecisionOutcome>>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 责任图谱 dutygraph: who answers for what in Beijing's pollution-control action plans.
+ *
+ * A unit argument (`unit`, `from`, `to`) takes a unit id (大兴区:区城市管理委) or a name or alias
+ * (区城市管理委). A name shared by several units (one per district) means all of them, unless
+ * `jurisdiction` chooses one; where one unit is needed, an ambiguous name is a BAD_USER_INPUT error
+ * listing the candidates. Every question that narrows what counts takes one `filter: Filter`, with one
+ * meaning everywhere (see `Filter`).
+ */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<Filter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 责任图谱 dutygraph: who answers for what in Beijing's pollution-control action plans.
+ *
+ * A unit argument (`unit`, `from`, `to`) takes a unit id (大兴区:区城市管理委) or a name or alias
+ * (区城市管理委). A name shared by several units (one per district) means all of them, unless
+ * `jurisdiction` chooses one; where one unit is needed, an ambiguous name is a BAD_USER_INPUT error
+ * listing the candidates. Every question that narrows what counts takes one `filter: Filter`, with one
+ * meaning everywhere (see `Filter`).
+ */
 export type QueryScorecardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<Filter>;
@@ -882,6 +969,42 @@ export type QueryUnitsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A decision about one reading. */
+export type ReadingDecision = {
+  asWritten?: InputMaybe<Scalars['String']['input']>;
+  kind: ReadingDecisionKind;
+  line?: InputMaybe<Scalars['Int']['input']>;
+  measure?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a decision does to the reading it names. */
+export type ReadingDecisionKind =
+  /** A party the reader missed: `unit`, `role` and `line` (where it is printed; `asWritten` as printed, default its name). */
+  | 'add'
+  /** The reading is right. */
+  | 'confirm'
+  /** The party belongs to another measure of the same row: `measure`. */
+  | 'move'
+  /** The text does not support the party. */
+  | 'remove'
+  /** The party's role is another (lead ↔ co-op): `role`. */
+  | 'role';
+
+/** A reading as a decision names it: by the source (measure, role, party, the name as written and its lines), not by position. */
+export type ReadingRef = {
+  __typename?: 'ReadingRef';
+  asWritten: Scalars['String']['output'];
+  firstLine: Scalars['Int']['output'];
+  lastLine: Scalars['Int']['output'];
+  /** Null when the measure is no longer in the documents. */
+  measure?: Maybe<Measure>;
+  measureId: Scalars['ID']['output'];
+  partyId: Scalars['ID']['output'];
+  role: Role;
+};
+
 /** One progress report: an event, never changed. */
 export type Report = {
   __typename?: 'Report';
@@ -907,6 +1030,87 @@ export type Report = {
 export type ReportKind =
   | 'reopen'
   | 'report';
+
+/** Who settled a reading, when and why. */
+export type Review = {
+  __typename?: 'Review';
+  /** For an accepted proposal: who accepted it. */
+  acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** ISO timestamp. */
+  at: Scalars['String']['output'];
+  /** The account that decided (or proposed). */
+  by: Scalars['String']['output'];
+  /** The decision's id (reviewDecisions, npm run audit). */
+  decision: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReviewDecision = {
+  __typename?: 'ReviewDecision';
+  /** ISO timestamp it was recorded. */
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ReviewEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: DecisionOutcome;
+  /** The reading decided on (for ADD, the new one); null for an undo, accept or reject. */
+  reading?: Maybe<ReadingRef>;
+  /** SET_ROLE: the role decided. */
+  role?: Maybe<Role>;
+  /** Why a STALE decision is not applied. */
+  staleReason?: Maybe<Scalars['String']['output']>;
+  /** Null for an undo, accept or reject. */
+  status?: Maybe<DecisionStatus>;
+  /** UNDO, ACCEPT, REJECT: the event they follow up. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** MOVE: the measure the party belongs to. */
+  toMeasure?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A review event: a decision, or an undo, accept or reject of an earlier one. */
+export type ReviewEventKind =
+  | 'accept'
+  | 'add'
+  | 'confirm'
+  | 'move'
+  | 'reject'
+  | 'remove'
+  | 'role'
+  | 'undo';
+
+/** A measure with readings to settle. */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** The seed file the lines are from. */
+  file: Scalars['String']['output'];
+  /** The lines of the row as printed: the measure's and its parties' (at most 80). */
+  lines: Array<SourceLine>;
+  measure: Measure;
+  /** Readings still LIKELY or UNCLEAR. */
+  open: Scalars['Int']['output'];
+  /** Every reading of the measure in document order, with evidence and confidence; the LIKELY and UNCLEAR ones are to settle. */
+  readings: Array<Assignment>;
+  unclear: Scalars['Int']['output'];
+  /** The highest load (assignments in the graph) of a party concerned: how much the answers move. */
+  weight: Scalars['Int']['output'];
+};
+
+export type ReviewItemEdge = {
+  __typename?: 'ReviewItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewItem;
+};
+
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  edges: Array<ReviewItemEdge>;
+  pageInfo: PageInfo;
+  /** Readings left to settle under the filter. */
+  remaining: Scalars['Int']['output'];
+  /** Measures left to settle under the filter. */
+  totalCount: Scalars['Int']['output'];
+};
 
 export type Role =
   /** 协办单位 / 配合单位 */
@@ -975,6 +1179,13 @@ export type Source = {
   file: Scalars['String']['output'];
   firstLine: Scalars['Int']['output'];
   lastLine: Scalars['Int']['output'];
+};
+
+/** A line of a source document as printed. */
+export type SourceLine = {
+  __typename?: 'SourceLine';
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type Stats = {
@@ -1269,6 +1480,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Deadline: ResolverTypeWrapper<DeadlineModel>;
   DeadlineKind: ResolverTypeWrapper<DeadlineKindModel>;
+  DecisionOutcome: ResolverTypeWrapper<OutcomeModel>;
+  DecisionStatus: ResolverTypeWrapper<DecisionStatusModel>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceBasis: ResolverTypeWrapper<EvidenceBasisModel>;
   Filter: Filter;
@@ -1305,8 +1518,17 @@ export type ResolversTypes = {
   PlanStats: ResolverTypeWrapper<PlanStatsModel>;
   ProgressStatus: ResolverTypeWrapper<ProgressStatusModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadingDecision: ReadingDecision;
+  ReadingDecisionKind: ResolverTypeWrapper<DecisionKindModel>;
+  ReadingRef: ResolverTypeWrapper<ReadingKeyModel>;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportKind: ResolverTypeWrapper<ReportKindModel>;
+  Review: ResolverTypeWrapper<ReviewedModel>;
+  ReviewDecision: ResolverTypeWrapper<DecisionViewModel>;
+  ReviewEventKind: ResolverTypeWrapper<ReviewEventKindModel>;
+  ReviewItem: ResolverTypeWrapper<QueueItemViewModel>;
+  ReviewItemEdge: ResolverTypeWrapper<Omit<ReviewItemEdge, 'node'> & { node: ResolversTypes['ReviewItem'] }>;
+  ReviewQueue: ResolverTypeWrapper<QueueViewModel>;
   Role: ResolverTypeWrapper<RoleModel>;
   RoleCounts: ResolverTypeWrapper<RoleCountsModel>;
   RoleGroup: ResolverTypeWrapper<Omit<RoleGroup, 'assignments' | 'role'> & { assignments: Array<ResolversTypes['Assignment']>, role: ResolversTypes['Role'] }>;
@@ -1315,6 +1537,7 @@ export type ResolversTypes = {
   Seed: ResolverTypeWrapper<SeedModel>;
   Session: ResolverTypeWrapper<SessionViewModel>;
   Source: ResolverTypeWrapper<Source>;
+  SourceLine: ResolverTypeWrapper<SourceLineViewModel>;
   Stats: ResolverTypeWrapper<Omit<Stats, 'byConfidence' | 'byLevel' | 'byPlan' | 'byRole' | 'unknownNames'> & { byConfidence: ResolversTypes['ConfidenceCounts'], byLevel: Array<ResolversTypes['LevelCount']>, byPlan: Array<ResolversTypes['PlanStats']>, byRole: ResolversTypes['RoleCounts'], unknownNames: Array<ResolversTypes['UnknownName']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -1380,7 +1603,14 @@ export type ResolversParentTypes = {
   PlanLoad: PlanLoadModel;
   PlanStats: PlanStatsModel;
   Query: Record<PropertyKey, never>;
+  ReadingDecision: ReadingDecision;
+  ReadingRef: ReadingKeyModel;
   Report: ReportModel;
+  Review: ReviewedModel;
+  ReviewDecision: DecisionViewModel;
+  ReviewItem: QueueItemViewModel;
+  ReviewItemEdge: Omit<ReviewItemEdge, 'node'> & { node: ResolversParentTypes['ReviewItem'] };
+  ReviewQueue: QueueViewModel;
   RoleCounts: RoleCountsModel;
   RoleGroup: Omit<RoleGroup, 'assignments'> & { assignments: Array<ResolversParentTypes['Assignment']> };
   RoleWeights: RoleWeights;
@@ -1388,6 +1618,7 @@ export type ResolversParentTypes = {
   Seed: SeedModel;
   Session: SessionViewModel;
   Source: Source;
+  SourceLine: SourceLineViewModel;
   Stats: Omit<Stats, 'byConfidence' | 'byLevel' | 'byPlan' | 'byRole' | 'unknownNames'> & { byConfidence: ResolversParentTypes['ConfidenceCounts'], byLevel: Array<ResolversParentTypes['LevelCount']>, byPlan: Array<ResolversParentTypes['PlanStats']>, byRole: ResolversParentTypes['RoleCounts'], unknownNames: Array<ResolversParentTypes['UnknownName']> };
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
@@ -1416,6 +1647,7 @@ export type AssignmentResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  reviewed?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   uncertain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1495,6 +1727,10 @@ export type DeadlineResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type DeadlineKindResolvers = { DATE: 'date', MILESTONES: 'milestones', NONE: 'none', ONGOING: 'ongoing', PERIOD: 'period', UNPARSED: 'unparsed', YEAR_END: 'year-end' };
+
+export type DecisionOutcomeResolvers = { APPLIED: 'applied', PROPOSED: 'proposed', RECORDED: 'recorded', REJECTED: 'rejected', STALE: 'stale', UNDONE: 'undone' };
+
+export type DecisionStatusResolvers = { DECIDED: 'decided', PROPOSED: 'proposed' };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   at?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1621,10 +1857,14 @@ export type MonthLightsResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'decision'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'name' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejectProposal?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'decision'>>;
   reopenReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationReopenReportArgs, 'report'>>;
   reportProgress?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationReportProgressArgs, 'measure' | 'status' | 'unit'>>;
+  resolveReading?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType, RequireFields<MutationResolveReadingArgs, 'assignment' | 'decision'>>;
+  undoDecision?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType, RequireFields<MutationUndoDecisionArgs, 'decision'>>;
 };
 
 export type NodeTypeResolvers = { MEASURE: 'measure', PERSON: 'person', UNIT: 'unit' };
@@ -1715,6 +1955,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   planDiff?: Resolver<ResolversTypes['PlanDiff'], ParentType, ContextType, RequireFields<QueryPlanDiffArgs, 'from' | 'to'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   resolveUnit?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryResolveUnitArgs, 'name'>>;
+  reviewDecisions?: Resolver<Array<ResolversTypes['ReviewDecision']>, ParentType, ContextType, RequireFields<QueryReviewDecisionsArgs, 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   scorecard?: Resolver<Array<ResolversTypes['UnitScore']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'top'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'text'>>;
@@ -1722,6 +1964,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   touches?: Resolver<Array<ResolversTypes['Touches']>, ParentType, ContextType, RequireFields<QueryTouchesArgs, 'unit'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
+};
+
+export type ReadingDecisionKindResolvers = { ADD: 'add', CONFIRM: 'confirm', MOVE: 'move', REMOVE: 'remove', SET_ROLE: 'role' };
+
+export type ReadingRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadingRef'] = ResolversParentTypes['ReadingRef']> = {
+  asWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -1740,6 +1994,53 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type ReportKindResolvers = { REOPEN: 'reopen', REPORT: 'report' };
+
+export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  acceptedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReviewDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewDecision'] = ResolversParentTypes['ReviewDecision']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewEventKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['DecisionOutcome'], ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['ReadingRef']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  staleReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['DecisionStatus']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toMeasure?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReviewEventKindResolvers = { ACCEPT: 'accept', ADD: 'add', CONFIRM: 'confirm', MOVE: 'move', REJECT: 'reject', REMOVE: 'remove', SET_ROLE: 'role', UNDO: 'undo' };
+
+export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SourceLine']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readings?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  unclear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItemEdge'] = ResolversParentTypes['ReviewItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewItem'], ParentType, ContextType>;
+};
+
+export type ReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type RoleResolvers = { COOP: 'coop', LEAD: 'lead', LEADER: 'leader', RESPONSIBLE: 'responsible' };
 
@@ -1783,6 +2084,11 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceLine'] = ResolversParentTypes['SourceLine']> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1934,6 +2240,8 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
   DeadlineKind?: DeadlineKindResolvers;
+  DecisionOutcome?: DecisionOutcomeResolvers;
+  DecisionStatus?: DecisionStatusResolvers;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceBasis?: EvidenceBasisResolvers;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -1966,8 +2274,16 @@ export type Resolvers<ContextType = Context> = {
   PlanStats?: PlanStatsResolvers<ContextType>;
   ProgressStatus?: ProgressStatusResolvers;
   Query?: QueryResolvers<ContextType>;
+  ReadingDecisionKind?: ReadingDecisionKindResolvers;
+  ReadingRef?: ReadingRefResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportKind?: ReportKindResolvers;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewDecision?: ReviewDecisionResolvers<ContextType>;
+  ReviewEventKind?: ReviewEventKindResolvers;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewItemEdge?: ReviewItemEdgeResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
   Role?: RoleResolvers;
   RoleCounts?: RoleCountsResolvers<ContextType>;
   RoleGroup?: RoleGroupResolvers<ContextType>;
@@ -1975,6 +2291,7 @@ export type Resolvers<ContextType = Context> = {
   Seed?: SeedResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceLine?: SourceLineResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;

@@ -94,6 +94,7 @@ export const documentResolvers = {
     uncertain: (v: AssignmentView) => v.assignment.uncertain ?? null,
     confidence: (v: AssignmentView) => v.assignment.confidence,
     evidence: (v: AssignmentView) => v.assignment.evidence,
+    reviewed: (v: AssignmentView) => v.assignment.reviewed ?? null,
     via: (v: AssignmentView) => v.via ?? null,
     party: ({ assignment: a }: AssignmentView, _: unknown, ctx: Context) =>
       a.unitId

@@ -9,6 +9,7 @@ import { documentResolvers } from './documents.ts';
 import { networkQueries, networkResolvers } from './network.ts';
 import { overloadQueries, overloadResolvers } from './overload.ts';
 import { partyResolvers } from './parties.ts';
+import { reviewMutations, reviewQueries, reviewResolvers } from './review.ts';
 import { statsQueries, statsResolvers } from './stats.ts';
 import { supervisionMutations, supervisionQueries, supervisionResolvers } from './supervision.ts';
 
@@ -20,8 +21,9 @@ export const resolvers = {
     ...statsQueries,
     ...supervisionQueries,
     ...alignmentQueries,
+    ...reviewQueries,
   },
-  Mutation: supervisionMutations,
+  Mutation: { ...supervisionMutations, ...reviewMutations },
   ...documentResolvers,
   ...partyResolvers,
   ...networkResolvers,
@@ -30,5 +32,6 @@ export const resolvers = {
   ...enumResolvers,
   ...supervisionResolvers,
   ...alignmentResolvers,
+  ...reviewResolvers,
   Measure: { ...documentResolvers.Measure, ...supervisionResolvers.Measure, ...alignmentResolvers.Measure },
 } satisfies Resolvers;
