@@ -5,7 +5,7 @@
  * Choosing a row focuses that unit.
  */
 import { useCallback, useMemo } from 'react';
-import { OVERLOAD, PLANS } from '../api/queries.ts';
+import { PLANS } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { useExportTable } from '../exports.tsx';
 import { GraphCanvas, type NodeRef, type Placer } from '../graph/GraphCanvas.tsx';
@@ -25,9 +25,23 @@ const CHART_ROWS = 20;
 
 export function OverloadView({ state, setState, filter, select }: ViewProps) {
   const t = MESSAGES[state.lang];
-  const ranking = useQuery(OVERLOAD, { filter, level: state.level, jurisdiction: state.jurisdiction, top: state.top });
+  // One question for the ranking and the overview: every unit's load under the filters. The
+  // ranking is its units of the chosen level and jurisdiction, in its order (the API ranks the
+  // same way), so the server computes the loads once (about a second on the ×100 graph).
+  const all = useOverviewUnits(filter);
+  const ranking = useMemo(() => {
+    if (!all.rows) return undefined;
+    return all.rows
+      .filter(
+        (r) =>
+          (!state.level || r.unit.level === state.level) &&
+          (!state.jurisdiction || r.unit.jurisdiction === state.jurisdiction),
+      )
+      .slice(0, state.top)
+      .map((r, i) => ({ ...r, rank: i + 1 }));
+  }, [all.rows, state.level, state.jurisdiction, state.top]);
   const plans = useQuery(PLANS, {});
-  const rows = ranking.data?.overload;
+  const rows = ranking;
   const jurisdictions = useMemo(() => [...new Set((plans.data?.plans ?? []).map((p) => p.jurisdiction))], [plans.data]);
 
   const table = useMemo(
@@ -73,8 +87,8 @@ export function OverloadView({ state, setState, filter, select }: ViewProps) {
           </label>
         </header>
         <p className="hint">{t.overloadHint}</p>
-        {ranking.error ? (
-          <ErrorMessage error={ranking.error} lang={state.lang} onRetry={ranking.retry} />
+        {all.error ? (
+          <ErrorMessage error={all.error} lang={state.lang} />
         ) : !rows ? (
           <Loading lang={state.lang} />
         ) : rows.length === 0 ? (
@@ -103,14 +117,25 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
   const { grouping, jurisdiction, level, lang } = state;
   const groups = useMemo(() => {
     if (!rows) return undefined;
+    // Units with duties under the filters (the members of 各区人民政府 have none of their own unless expandCollectives).
     const shown = rows.filter(
-      (r) => (!jurisdiction || r.unit.jurisdiction === jurisdiction) && (!level || r.unit.level === level),
+      (r) =>
+        r.score > 0 && (!jurisdiction || r.unit.jurisdiction === jurisdiction) && (!level || r.unit.level === level),
     );
     return groupUnits(shown, grouping, lang);
   }, [rows, grouping, jurisdiction, level, lang]);
   // Positions from every unit under the filters, whatever is narrowed: a unit's place never depends on what is hidden.
   const positions = useMemo(
-    () => (rows ? overviewPositions(groupUnits(rows, grouping, lang)) : undefined),
+    () =>
+      rows
+        ? overviewPositions(
+            groupUnits(
+              rows.filter((r) => r.score > 0),
+              grouping,
+              lang,
+            ),
+          )
+        : undefined,
     [rows, grouping, lang],
   );
   const openKey = state.groups.join('\n');
