@@ -2,8 +2,9 @@
  * `npm run screenshots`: the README's pictures of the explorer, into docs/screenshots/. The built
  * app on the seeds in Debian's headless Chromium, each view from its own URL in a fresh page:
  * focus.png, the focus view of 区城市管理委 (one graph per district, labels at their default zoom);
- * overload.png, the overload view: the ranking beside the grouped overview, 大兴区 open. The tests
- * never write here; their screenshots go to test-output/e2e/.
+ * overload.png, the overload view: the ranking beside the grouped overview as it opens;
+ * overview-daxing.png, the same narrowed to 大兴区. The tests never write here; their screenshots
+ * go to test-output/e2e/.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +42,14 @@ async function focusView(browser: Browser, url: string): Promise<void> {
 
 async function overloadView(browser: Browser, url: string): Promise<void> {
   const page = await freshPage(browser);
-  await page.goto(`${url}/?v=overload&gx=${encodeURIComponent('group:jurisdiction:大兴区')}`);
+  // The grouped overview as it opens: every jurisdiction with its load.
+  await page.goto(`${url}/?v=overload`);
   await waitForGraph(page, 'overload', 60_000);
   await page.screenshot({ path: `${DOCS}overload.png` });
+  // Narrowed to 大兴区: its group open, its units by load.
+  await page.goto(`${url}/?v=overload&jur=${encodeURIComponent('大兴区')}`);
+  await waitForGraph(page, 'overload', 60_000);
+  await page.screenshot({ path: `${DOCS}overview-daxing.png` });
   await page.context().close();
 }
 
@@ -59,7 +65,7 @@ if (!chromiumAvailable()) {
   try {
     await focusView(browser, app.url);
     await overloadView(browser, app.url);
-    console.log(`screenshots: focus.png and overload.png written to ${DOCS}`);
+    console.log(`screenshots: focus.png, overload.png and overview-daxing.png written to ${DOCS}`);
   } finally {
     await browser.close();
     await app.close();

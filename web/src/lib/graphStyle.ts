@@ -318,7 +318,18 @@ export function stylesheet(): StylesheetJson {
         'text-outline-width': 0,
       },
     },
-    { selector: 'node.group.collapsed', style: { shape: 'ellipse' } },
+    // A closed group's name and load sit under its disc, dark on a white outline: a small disc cannot hold them.
+    {
+      selector: 'node.group.collapsed',
+      style: {
+        shape: 'ellipse',
+        color: '#111a24',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 'mapData(fs, 0, 600, 0, 100)',
+      },
+    },
     {
       selector: 'node.group:parent',
       style: {
