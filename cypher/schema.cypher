@@ -23,3 +23,4 @@ CREATE CONSTRAINT review_event_id IF NOT EXISTS FOR (n:ReviewEvent) REQUIRE n.id
 CREATE INDEX review_event_at IF NOT EXISTS FOR (n:ReviewEvent) ON (n.at);
 CREATE INDEX report_measure IF NOT EXISTS FOR (n:Report) ON (n.measureId);
 CREATE INDEX report_as_of IF NOT EXISTS FOR (n:Report) ON (n.asOf);
+CREATE INDEX report_at IF NOT EXISTS FOR (n:Report) ON (n.at);

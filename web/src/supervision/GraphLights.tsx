@@ -3,6 +3,7 @@
  * fetched once (one ledger of every measure) and written onto each graph's measure nodes as
  * `data(light)`, with a style rule per light. Asked again when a report is made here.
  */
+import type { Core } from 'cytoscape';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { gql } from '../api/client.ts';
 import type { GraphRegistry } from '../graph/graphRegistry.ts';
@@ -20,6 +21,10 @@ async function allLights(asOf: string): Promise<Map<string, string>> {
   } while (after);
   return lights;
 }
+
+/** The lights each graph was last painted with, and the graphs that have the light style rules. */
+const painted = new WeakMap<Core, Map<string, string>>();
+const styled = new WeakSet<Core>();
 
 export function GraphLights({ graphs, asOf }: { graphs: GraphRegistry; asOf: string | undefined }) {
   const { version } = useSession();
@@ -40,17 +45,28 @@ export function GraphLights({ graphs, asOf }: { graphs: GraphRegistry; asOf: str
   useEffect(() => {
     if (!lights) return;
     for (const { cy } of graphs.all()) {
+      // Each graph once per answer: a style pass over a big graph is not free.
+      if (painted.get(cy) === lights) continue;
+      painted.set(cy, lights);
       cy.batch(() => {
         cy.nodes('.measure').forEach((n) => {
           const light = lights.get(n.id());
-          if (light) n.data('light', light);
+          if (light && n.data('light') !== light) n.data('light', light);
         });
       });
-      for (const [light, colour] of Object.entries(LIGHT_COLOURS))
-        cy.style()
-          .selector(`node.measure[light = "${light}"]`)
-          .style({ 'background-color': colour, 'border-color': colour });
-      cy.style().update();
+      if (!styled.has(cy)) {
+        styled.add(cy);
+        for (const [light, colour] of Object.entries(LIGHT_COLOURS))
+          cy.style()
+            .selector(`node.measure[light = "${light}"]`)
+            .style({ 'background-color': colour, 'border-color': colour });
+        cy.style().update();
+        // Measures drawn later into the same graph (neighbours added, a collective opened) take theirs too.
+        cy.on('add', 'node.measure', (event) => {
+          const light = painted.get(cy)?.get(event.target.id());
+          if (light) event.target.data('light', light);
+        });
+      }
     }
   }, [lights, count, graphs]);
   return null;
