@@ -19,6 +19,7 @@ import { formatState, unitDisplayName, type Filters, type Selection } from './li
 import { FocusView } from './views/FocusView.tsx';
 import { OverloadView } from './views/OverloadView.tsx';
 import { PathView } from './views/PathView.tsx';
+import { ReviewView } from './review/ReviewView.tsx';
 import { GraphLights } from './supervision/GraphLights.tsx';
 import { LedgerView } from './supervision/LedgerView.tsx';
 import { ScorecardPanel } from './supervision/ScorecardPanel.tsx';
@@ -104,6 +105,7 @@ export function App() {
             {state.view === 'ledger' && <LedgerView {...viewProps} />}
             {state.view === 'cascade' && <CascadeView {...viewProps} />}
             {state.view === 'changes' && <ChangesView {...viewProps} />}
+            {state.view === 'review' && <ReviewView {...viewProps} />}
           </section>
           {state.selected && (
             <SidePanel

@@ -44,6 +44,11 @@ export async function gql<T, V>(document: Document<T, V>, variables: V, signal?:
 const cache = new Map<string, Promise<unknown>>();
 const CACHE_LIMIT = 200;
 
+/** Forgets every answer: after a review decision (issue 17) the graphs' answers change. */
+export function forgetAnswers(): void {
+  cache.clear();
+}
+
 export function cachedGql<T, V>(document: Document<T, V>, variables: V): Promise<T> {
   const key = `${document.toString()}\n${JSON.stringify(variables)}`;
   let answer = cache.get(key) as Promise<T> | undefined;

@@ -236,6 +236,12 @@ export const MEASURE_PANEL = graphql(`
           phrase
           text
         }
+        reviewed {
+          decision
+          by
+          at
+          note
+        }
         party {
           id
           name

@@ -3,6 +3,7 @@ import { MESSAGES, type Lang } from '../lib/i18n.ts';
 import type { View } from '../lib/state.ts';
 import { SearchBox, type Choice } from './SearchBox.tsx';
 import { CASCADE_MESSAGES } from '../cascade/messages.ts';
+import { REVIEW_MESSAGES } from '../review/messages.ts';
 import { SUPERVISION_MESSAGES } from '../supervision/messages.ts';
 import { AccountMenu } from '../supervision/session.tsx';
 
@@ -41,6 +42,7 @@ export function Header({
     ['ledger', SUPERVISION_MESSAGES[lang].viewLedger],
     ['cascade', CASCADE_MESSAGES[lang].viewCascade],
     ['changes', CASCADE_MESSAGES[lang].viewChanges],
+    ['review', REVIEW_MESSAGES[lang].viewReview],
   ];
   return (
     <header className="header">

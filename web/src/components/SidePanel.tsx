@@ -4,6 +4,7 @@ import { MEASURE_PANEL, UNIT_PANEL } from '../api/queries.ts';
 import { useExports } from '../exports.tsx';
 import type { Expansions } from '../hooks/useExpansions.ts';
 import { useQuery } from '../hooks/useQuery.ts';
+import { ReviewedTag } from '../review/ReviewedTag.tsx';
 import { confidenceLabel, kindLabel, levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import type { Selection } from '../lib/state.ts';
 import { roleKey, ROLES, type AssignmentRow, type Confidence, type Filter } from '../lib/vocabulary.ts';
@@ -217,6 +218,7 @@ function MeasurePanel({ lang, selection, select, onCascade }: Props) {
               {a.via && ` · ${t.via} ${a.via.name}`}
             </span>
             <ConfidenceTag confidence={a.confidence} reason={a.uncertain} lang={lang} />
+            {a.reviewed && <ReviewedTag reviewed={a.reviewed} lang={lang} />}
             {a.evidence.basis !== 'LAYOUT' && (
               <span
                 className={`party__evidence party__evidence--${a.evidence.basis.toLowerCase()}`}

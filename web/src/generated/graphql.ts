@@ -46,6 +46,24 @@ export const DeadlineKind = {
 } as const;
 
 export type DeadlineKind = typeof DeadlineKind[keyof typeof DeadlineKind];
+/** What became of an event: APPLIED; STALE (its reading is no longer in the documents: listed, not applied); UNDONE; PROPOSED (waiting); REJECTED; RECORDED (an undo, accept or reject). */
+export const DecisionOutcome = {
+  APPLIED: 'APPLIED',
+  PROPOSED: 'PROPOSED',
+  RECORDED: 'RECORDED',
+  REJECTED: 'REJECTED',
+  STALE: 'STALE',
+  UNDONE: 'UNDONE'
+} as const;
+
+export type DecisionOutcome = typeof DecisionOutcome[keyof typeof DecisionOutcome];
+/** DECIDED by a supervisor or admin; PROPOSED by a reporter, in effect once a supervisor accepts it. */
+export const DecisionStatus = {
+  DECIDED: 'DECIDED',
+  PROPOSED: 'PROPOSED'
+} as const;
+
+export type DecisionStatus = typeof DecisionStatus[keyof typeof DecisionStatus];
 /** What paired an assignment with its measure. */
 export const EvidenceBasis = {
   /** The table's rows and groups. */
@@ -113,12 +131,50 @@ export const ProgressStatus = {
 } as const;
 
 export type ProgressStatus = typeof ProgressStatus[keyof typeof ProgressStatus];
+/** A decision about one reading. */
+export type ReadingDecision = {
+  asWritten?: string | null | undefined;
+  kind: ReadingDecisionKind;
+  line?: number | null | undefined;
+  measure?: string | null | undefined;
+  role?: Role | null | undefined;
+  unit?: string | null | undefined;
+};
+
+/** What a decision does to the reading it names. */
+export const ReadingDecisionKind = {
+  /** A party the reader missed: `unit`, `role` and `line` (where it is printed; `asWritten` as printed, default its name). */
+  ADD: 'ADD',
+  /** The reading is right. */
+  CONFIRM: 'CONFIRM',
+  /** The party belongs to another measure of the same row: `measure`. */
+  MOVE: 'MOVE',
+  /** The text does not support the party. */
+  REMOVE: 'REMOVE',
+  /** The party's role is another (lead ↔ co-op): `role`. */
+  SET_ROLE: 'SET_ROLE'
+} as const;
+
+export type ReadingDecisionKind = typeof ReadingDecisionKind[keyof typeof ReadingDecisionKind];
 export const ReportKind = {
   REOPEN: 'REOPEN',
   REPORT: 'REPORT'
 } as const;
 
 export type ReportKind = typeof ReportKind[keyof typeof ReportKind];
+/** A review event: a decision, or an undo, accept or reject of an earlier one. */
+export const ReviewEventKind = {
+  ACCEPT: 'ACCEPT',
+  ADD: 'ADD',
+  CONFIRM: 'CONFIRM',
+  MOVE: 'MOVE',
+  REJECT: 'REJECT',
+  REMOVE: 'REMOVE',
+  SET_ROLE: 'SET_ROLE',
+  UNDO: 'UNDO'
+} as const;
+
+export type ReviewEventKind = typeof ReviewEventKind[keyof typeof ReviewEventKind];
 export const Role = {
   /** 协办单位 / 配合单位 */
   COOP: 'COOP',
@@ -232,7 +288,7 @@ export type MeasurePanelQueryVariables = Exact<{
 }>;
 
 
-export type MeasurePanelQuery = { measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, jurisdiction: string, year: number, seed: { docNumber: string | null } }, task: { seq: string, title: string }, section: { path: Array<string> } | null, source: { file: string, firstLine: number, lastLine: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, confidence: Confidence, evidence: { basis: EvidenceBasis, phrase: string | null, text: string }, party:
+export type MeasurePanelQuery = { measure: { id: string, text: string, deadline: { text: string, kind: DeadlineKind, due: string | null }, plan: { id: string, title: string, jurisdiction: string, year: number, seed: { docNumber: string | null } }, task: { seq: string, title: string }, section: { path: Array<string> } | null, source: { file: string, firstLine: number, lastLine: number }, assignments: Array<{ id: string, role: Role, column: string, asWritten: string, uncertain: string | null, confidence: Confidence, evidence: { basis: EvidenceBasis, phrase: string | null, text: string }, reviewed: { decision: string, by: string, at: string, note: string | null } | null, party:
         | { id: string, name: string, jurisdiction: string }
         | { level: Level, kind: UnitKind, id: string, name: string, jurisdiction: string }
       , via: { id: string, name: string } | null }> } | null };
@@ -286,6 +342,34 @@ export type CounterpartsQueryVariables = Exact<{
 export type CounterpartsQuery = { measure: { id: string, plan: { jurisdiction: string }, implements: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, implementedBy: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, continues: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, continuedBy: Array<{ score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } }>, unmatched: Array<{ kind: UnmatchedKind, otherPlan: { title: string } }> } | null };
 
 export type CounterpartFieldsFragment = { score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  filter?: Filter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, remaining: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { file: string, open: number, unclear: number, weight: number, lines: Array<{ number: number, text: string }>, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string }, task: { seq: string, title: string, measures: Array<{ id: string, text: string }> } }, readings: Array<{ id: string, role: Role, column: string, asWritten: string, confidence: Confidence, uncertain: string | null, evidence: { basis: EvidenceBasis, text: string }, source: { firstLine: number, lastLine: number }, party:
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , reviewed: { decision: string, by: string, note: string | null } | null }> } }> } };
+
+export type ResolveReadingMutationVariables = Exact<{
+  assignment: string;
+  decision: ReadingDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type ResolveReadingMutation = { resolveReading: { id: string, kind: ReviewEventKind, status: DecisionStatus | null, outcome: DecisionOutcome } };
+
+export type UndoDecisionMutationVariables = Exact<{
+  decision: string;
+}>;
+
+
+export type UndoDecisionMutation = { undoDecision: { id: string, outcome: DecisionOutcome } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -959,6 +1043,12 @@ export const MeasurePanelDocument = new TypedDocumentString(`
         phrase
         text
       }
+      reviewed {
+        decision
+        by
+        at
+        note
+      }
       party {
         id
         name
@@ -1257,6 +1347,99 @@ fragment CounterpartFields on Counterpart {
     ...LinkedMeasure
   }
 }`) as unknown as TypedDocumentString<CounterpartsQuery, CounterpartsQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($filter: Filter, $first: Int, $after: String) {
+  reviewQueue(filter: $filter, first: $first, after: $after) {
+    totalCount
+    remaining
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        file
+        open
+        unclear
+        weight
+        lines {
+          number
+          text
+        }
+        measure {
+          id
+          text
+          deadline {
+            text
+          }
+          plan {
+            id
+            title
+          }
+          task {
+            seq
+            title
+            measures {
+              id
+              text
+            }
+          }
+        }
+        readings {
+          id
+          role
+          column
+          asWritten
+          confidence
+          uncertain
+          evidence {
+            basis
+            text
+          }
+          source {
+            firstLine
+            lastLine
+          }
+          party {
+            ... on Unit {
+              id
+              name
+            }
+            ... on Person {
+              id
+              name
+            }
+          }
+          reviewed {
+            decision
+            by
+            note
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ResolveReadingDocument = new TypedDocumentString(`
+    mutation ResolveReading($assignment: ID!, $decision: ReadingDecision!, $note: String) {
+  resolveReading(assignment: $assignment, decision: $decision, note: $note) {
+    id
+    kind
+    status
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveReadingMutation, ResolveReadingMutationVariables>;
+export const UndoDecisionDocument = new TypedDocumentString(`
+    mutation UndoDecision($decision: ID!) {
+  undoDecision(decision: $decision) {
+    id
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<UndoDecisionMutation, UndoDecisionMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

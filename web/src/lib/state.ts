@@ -6,7 +6,7 @@
 import type { Lang } from './i18n.ts';
 import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter, type Level } from './vocabulary.ts';
 
-export const VIEWS = ['focus', 'overload', 'path', 'ledger', 'cascade', 'changes'] as const;
+export const VIEWS = ['focus', 'overload', 'path', 'ledger', 'cascade', 'changes', 'review'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** How the overview groups units (compound nodes): by jurisdiction (the default) or by level. */
