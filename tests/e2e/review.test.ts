@@ -87,9 +87,8 @@ describe.skipIf(!chromiumAvailable())('review in Chromium', () => {
 
     // 2: the chosen reading (an unclear co-op of the first measure) becomes lead, with a note.
     const first = await chosen();
-    const [measureId, role, ...unit] = splitAssignment(first);
+    const [measureId, role, unitId] = splitAssignment(first);
     expect(role).toBe('coop');
-    const unitId = unit.join(':');
     await page.getByTestId('review-note').fill('电话核实');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('2');
@@ -141,7 +140,7 @@ describe.skipIf(!chromiumAvailable())('review in Chromium', () => {
 });
 
 /** measureId:role:unitId, where the measure id and the unit id hold colons of their own. */
-function splitAssignment(id: string): string[] {
+function splitAssignment(id: string): [measureId: string, role: string, unitId: string] {
   const match = /^(.*):(lead|responsible|coop|leader):(.*)$/.exec(id)!;
   return [match[1]!, match[2]!, match[3]!];
 }
