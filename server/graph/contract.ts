@@ -77,6 +77,12 @@ export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /** Replaces the whole graph with `model`, atomically; a model that fails validation changes nothing. */
   load(model: Model): Promise<void>;
+  /**
+   * Review (issue 17): `model` is the graph as it should now be, differing from the one loaded only
+   * in the parties of `measureIds`; replaces those, atomically (Neo4j: one transaction rewriting
+   * just those measures' assignments; the embedded store loads the model whole, in about 0.1 s).
+   */
+  replaceAssignments(model: Model, measureIds: readonly string[]): Promise<void>;
   health(): Promise<Health>;
   close(): Promise<void>;
 

@@ -124,6 +124,10 @@ export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private state: State | undefined;
 
+  async replaceAssignments(model: Model): Promise<void> {
+    await this.load(model);
+  }
+
   async load(model: Model): Promise<void> {
     validateModel(model);
     this.state = index(model);

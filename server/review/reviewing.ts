@@ -23,6 +23,22 @@ export interface ReviewingOptions {
   pollMs?: number;
 }
 
+/** The measures whose parties differ between two models of the same documents. */
+export function changedMeasures(before: Model, after: Model): string[] {
+  const parties = (model: Model) => {
+    const byMeasure = new Map<string, string[]>();
+    for (const a of model.assignments) {
+      const list = byMeasure.get(a.measureId) ?? [];
+      list.push(JSON.stringify(a));
+      byMeasure.set(a.measureId, list);
+    }
+    return byMeasure;
+  };
+  const [was, now] = [parties(before), parties(after)];
+  const ids = new Set([...was.keys(), ...now.keys()]);
+  return [...ids].filter((id) => (was.get(id) ?? []).join('\n') !== (now.get(id) ?? []).join('\n'));
+}
+
 export class Reviewing {
   private readModel: Model | undefined;
   private state: { count: number; result: ReviewResult } | undefined;
@@ -92,12 +108,19 @@ export class Reviewing {
     return this.state!.result;
   }
 
+  /**
+   * Applies the decisions again; with `load`, brings the graph store along: the measures whose
+   * parties changed since the model this process last served are rewritten (in Neo4j a few
+   * relationships in one transaction, not the whole graph), or the whole model at start.
+   */
   private async apply(load: boolean): Promise<void> {
     // The count first: an event recorded between the two is then seen again on the next refresh.
     const count = await this.supervision.reviewEventCount();
     const events = await this.supervision.reviewEvents();
     const result = applyDecisions(this.read(), events);
-    if (load) await this.store.load(result.model);
+    if (load && this.state)
+      await this.store.replaceAssignments(result.model, changedMeasures(this.state.result.model, result.model));
+    else if (load) await this.store.load(result.model);
     this.state = { count, result };
   }
 

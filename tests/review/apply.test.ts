@@ -11,6 +11,7 @@ import {
   type ReviewEvent,
   type ReviewEventKind,
 } from '../../server/model/review.ts';
+import { changedMeasures } from '../../server/review/reviewing.ts';
 
 const unit = (id: string) => ({
   id,
@@ -203,5 +204,14 @@ describe('reviewQueue', () => {
     const { model: reviewed } = applyDecisions(model, [event('confirm', about('m1:coop:B'))]);
     expect(reviewQueue(reviewed).map((i) => i.measureId)).toEqual(['m2']);
     expect(reviewQueue(model, (id) => id !== 'm1').map((i) => i.measureId)).toEqual(['m2']);
+  });
+});
+
+describe('changedMeasures', () => {
+  it('names the measures whose parties a decision changed, and only those', () => {
+    const move = event('move', { ...about('m1:coop:B'), toMeasure: 'm2' });
+    expect(changedMeasures(model, applyDecisions(model, [move]).model).sort()).toEqual(['m1', 'm2']);
+    expect(changedMeasures(model, applyDecisions(model, [event('confirm', about('m2:lead:A'))]).model)).toEqual(['m2']);
+    expect(changedMeasures(model, model)).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ export const QUERIES = {
     'continuations',
     'unmatched',
   ],
+  // Review (issue 17): the parties of some measures rewritten, in one transaction.
+  'replace-assignments': ['measureIds', 'leads', 'responsibilities', 'cooperations', 'oversights'],
   health: [],
   stats: [],
   seeds: [],

@@ -153,6 +153,33 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async replaceAssignments(model: Model, measureIds: readonly string[]): Promise<void> {
+    validateModel(model);
+    if (measureIds.length === 0) return;
+    const ids = new Set(measureIds);
+    const all = loadParams(model) as Row;
+    const only = (rows: { measureId: string }[]) => rows.filter((r) => ids.has(r.measureId));
+    const params: Row = {
+      measureIds: [...ids],
+      leads: only(all.leads),
+      responsibilities: only(all.responsibilities),
+      cooperations: only(all.cooperations),
+      oversights: only(all.oversights),
+    };
+    await this.guard(async () => {
+      await this.ensureSchema();
+      const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite(async (tx) => {
+          for (const statement of statements('replace-assignments'))
+            await tx.run(statement, paramsUsedBy(statement, params));
+        });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   async health(): Promise<Health> {
     try {
       await this.driver.verifyConnectivity({ database: this.settings.database });
