@@ -16,6 +16,7 @@ const SHARED_NEO4J = [
   'tests/api/supervision.test.ts',
   'tests/supervision/review-store.test.ts',
   'tests/api/review.test.ts',
+  'tests/graph/replace-assignments.test.ts',
 ];
 
 export default defineConfig({

@@ -19,6 +19,7 @@ import type { GraphStore } from '../../server/graph/contract.ts';
 import { openStore } from '../../server/graph/index.ts';
 import { ingest } from '../../server/ingest/index.ts';
 import type { Model } from '../../server/model/model.ts';
+import { applyDecisions } from '../../server/model/review.ts';
 import type { Reviewing } from '../../server/review/reviewing.ts';
 import type { SupervisionStore } from '../../server/supervision/contract.ts';
 import { Neo4jSupervisionStore } from '../../server/supervision/neo4j.ts';
@@ -135,14 +136,18 @@ describe.each(STORE_KINDS)('review on the %s store', (kind: StoreKind) => {
     }
   });
   afterAll(async () => {
+    if (kind === 'neo4j') {
+      // The suites after this one expect the seeds as read in the run's shared graph, also after
+      // `npm run load:neo4j` (which applies the decisions in Neo4j): this suite's are undone.
+      const events = await server.supervision.reviewEvents();
+      const { outcomes } = applyDecisions(seedModel(), events);
+      for (const event of events)
+        if ([boss, reporter].includes(event.by) && outcomes.get(event.id) === 'applied')
+          await server.supervision.addReviewEvent({ by: boss, kind: 'undo', target: event.id });
+      await server.store.load(seedModel());
+    }
     await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
-    if (kind === 'neo4j') {
-      // The suites after this one expect the seeds as read in the run's shared graph.
-      const store = await openStore(process.env);
-      await store.load(seedModel());
-      await store.close();
-    }
   });
 
   it('the row is as the README describes it: the first unit lead, the last co-op, the ones between unclear', () => {

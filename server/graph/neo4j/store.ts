@@ -153,6 +153,11 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /**
+   * Each rewritten party's `order` is its place in `model`; the other measures keep theirs. A
+   * decision that adds a party can so give two parties of neighbouring measures the same order, and
+   * a unit's duties across those two measures may then come in either order until the next full load.
+   */
   async replaceAssignments(model: Model, measureIds: readonly string[]): Promise<void> {
     validateModel(model);
     if (measureIds.length === 0) return;
