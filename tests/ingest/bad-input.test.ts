@@ -162,6 +162,7 @@ describe('the commands on the real seeds', () => {
       'confidence',
       'reason',
       'evidence',
+      'reviewed',
     ];
     const model = ingest();
     expect(rows).toHaveLength(model.assignments.length);
