@@ -112,24 +112,24 @@ export interface AxeViolation {
   nodes: number;
 }
 
-/** axe-core's critical and serious violations on the page as it is now. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** axe-core's critical and serious violations on the page as it is now, or inside the element `within` selects. */
+export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window)))
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            ctx: Document,
+            ctx: Document | { include: string[][] },
             opts: object,
           ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }>;
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  });
+  }, within);
   return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 }
 

@@ -4,11 +4,11 @@
  * every count checked against the API's own answer, axe-core on each view.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   buildWeb,
   chromiumAvailable,
   gql,
@@ -19,7 +19,6 @@ import {
 
 const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const q = encodeURIComponent;
-const require = createRequire(import.meta.url);
 const WATER_BUREAU = '大兴区:区水务局';
 
 interface CascadeAnswer {
@@ -57,15 +56,6 @@ describe.skipIf(!chromiumAvailable())('下达 and 变化 in Chromium', () => {
     await app?.close();
   });
 
-  const seriousViolations = async (selector: string) => {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const found = await page.evaluate(async (include) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run({ include: [[include]] })).violations as { id: string; impact: string | null }[];
-    }, selector);
-    return found.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
-  };
-
   /** A city measure that some districts took up and at least one did not. */
   async function cityMeasureWithGap(): Promise<string> {
     const { gaps } = await api<{ gaps: { measure: { id: string; implementedBy: { score: number }[] } }[] }>(
@@ -94,7 +84,7 @@ describe.skipIf(!chromiumAvailable())('下达 and 变化 in Chromium', () => {
     }
     await expect(page.locator('.tiers__measure--city').textContent()).resolves.toContain(cascade.measure.text);
     await page.screenshot({ path: `${OUT}cascade.png` });
-    expect(await seriousViolations('[data-testid="cascade-view"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="cascade-view"]')).toEqual([]);
   }, 60_000);
 
   it("reaches the cascade from a district measure's side panel", async () => {
@@ -125,6 +115,6 @@ describe.skipIf(!chromiumAvailable())('下达 and 变化 in Chromium', () => {
     if (changes.continued.length > 0)
       await expect(page.locator('.changes__pair mark').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${OUT}changes.png`, fullPage: false });
-    expect(await seriousViolations('[data-testid="changes-view"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="changes-view"]')).toEqual([]);
   }, 60_000);
 });

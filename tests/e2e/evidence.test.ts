@@ -5,11 +5,11 @@
  * legend explains both. Expectations come from the API's own answers.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   buildWeb,
   chromiumAvailable,
   gql,
@@ -22,7 +22,6 @@ import {
 const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const CITY_UNIT = '北京市:市城市管理委';
 const q = encodeURIComponent;
-const require = createRequire(import.meta.url);
 
 interface Party {
   id: string;
@@ -78,18 +77,6 @@ describe.skipIf(!chromiumAvailable())('confidence and evidence in Chromium', () 
   const partyLine = (name: string) =>
     page.getByTestId('measure-panel').locator('.party', { has: page.locator('.party__name', { hasText: name }) });
 
-  /** axe-core's critical and serious violations inside the side panel. */
-  const panelViolations = async () => {
-    if (!(await page.evaluate(() => 'axe' in window)))
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const found = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      const result = await axe.run({ include: [['[data-testid="side-panel"]']] });
-      return result.violations as { id: string; impact: string | null; nodes: unknown[] }[];
-    });
-    return found.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
-  };
-
   it('the panel of 002 大气 task 27 says 市城市管理委 was paired by 文中写明「市城管委牵头」, likely', async () => {
     const trash = (await cityDuties()).find((m) => m.text.startsWith('建筑垃圾违法违规行为,市城管委牵头'))!;
     const parties = await partiesOf(trash.id);
@@ -109,7 +96,7 @@ describe.skipIf(!chromiumAvailable())('confidence and evidence in Chromium', () 
       expect(await other.locator('.party__evidence').count()).toBe(0);
     }
     await page.screenshot({ path: `${OUT}evidence-likely.png` });
-    expect(await panelViolations()).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="side-panel"]')).toEqual([]);
   }, 60_000);
 
   it('a party paired by the order of the groups only says 仅按顺序, unclear', async () => {
@@ -127,7 +114,7 @@ describe.skipIf(!chromiumAvailable())('confidence and evidence in Chromium', () 
     const line = partyLine(found!.party!.party.name).filter({ hasText: '仅按顺序' });
     await line.first().waitFor();
     expect(await line.first().locator('.confidence-tag').textContent()).toBe('无法确定');
-    expect(await panelViolations()).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="side-panel"]')).toEqual([]);
   }, 60_000);
 
   it('draws likely and unclear edges each their own way, and the legend explains both', async () => {
