@@ -13,6 +13,7 @@ import type { NewReviewEvent, ReviewEvent } from '../model/review.ts';
 import type { Account, NewReport, Report, StoredAccount } from '../model/supervision.ts';
 import { reviewEventOf, storedEvent } from './review-events.ts';
 import { AccountExistsError, type SupervisionHealth, type SupervisionStore } from './contract.ts';
+import { eventTime } from './event-time.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
@@ -107,7 +108,7 @@ export class Neo4jSupervisionStore implements SupervisionStore {
   }
 
   async addReport(report: NewReport): Promise<Report> {
-    const recorded: Report = compact({ ...report, id: randomUUID(), at: new Date().toISOString() });
+    const recorded: Report = compact({ ...report, id: randomUUID(), at: eventTime() });
     const [row] = await this.write('report-add', { report: recorded });
     if (!row) throw new Error(`no account named "${report.by}": a report needs the account that makes it`);
     return toReport(row.report);
@@ -139,7 +140,7 @@ export class Neo4jSupervisionStore implements SupervisionStore {
 
   async addReviewEvent(event: NewReviewEvent): Promise<ReviewEvent> {
     const [row] = await this.write('review-add', {
-      event: storedEvent(event, randomUUID(), new Date().toISOString()),
+      event: storedEvent(event, randomUUID(), eventTime()),
     });
     if (!row) throw new Error(`no account named "${event.by}": a decision needs the account that makes it`);
     return reviewEventOf(row.event);

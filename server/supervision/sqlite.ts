@@ -13,6 +13,7 @@ import type { NewReviewEvent, ReviewEvent } from '../model/review.ts';
 import type { Account, AccountRole, NewReport, Report, StoredAccount } from '../model/supervision.ts';
 import { reviewEventOf, storedEvent } from './review-events.ts';
 import { AccountExistsError, type SupervisionHealth, type SupervisionStore } from './contract.ts';
+import { eventTime } from './event-time.ts';
 
 export const DATABASE_FILE = 'dutygraph.sqlite';
 
@@ -186,7 +187,7 @@ export class SqliteSupervisionStore implements SupervisionStore {
   }
 
   async addReport(report: NewReport): Promise<Report> {
-    const recorded: Report = { ...report, id: randomUUID(), at: new Date().toISOString() };
+    const recorded: Report = { ...report, id: randomUUID(), at: eventTime() };
     this.db
       .prepare(`INSERT INTO reports (${REPORT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(
@@ -263,7 +264,7 @@ export class SqliteSupervisionStore implements SupervisionStore {
   }
 
   async addReviewEvent(event: NewReviewEvent): Promise<ReviewEvent> {
-    const row = storedEvent(event, randomUUID(), new Date().toISOString());
+    const row = storedEvent(event, randomUUID(), eventTime());
     this.db
       .prepare(
         `INSERT INTO review_events (id, at, by, kind, measure_id, target, payload)
