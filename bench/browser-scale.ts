@@ -6,7 +6,8 @@
  *   - panning it at 30 frames a second or more (closed groups, and every group open);
  *   - the focus view of 区城市管理委 drawn in under 0.6 s (on the seed graph: `bench/browser.ts`).
  * A fresh browser context per run; "drawn" is the app's own signal (`window.__dutygraph`).
- * `RUNS` (default 5) timed runs after one warm-up; `FACTOR` (default 100) the synthetic size.
+ * `RUNS` (default 5) timed runs after one warm-up; `FACTOR` (default 100) the synthetic size;
+ * `BENCH_ONLY` (closed, open, focus; comma-separated) some of the three.
  */
 import type { Browser } from 'playwright-core';
 import { buildWeb, chromiumAvailable, launchChromium, startApp, waitForGraph } from './browser-harness.ts';
@@ -14,6 +15,9 @@ import { median } from './browser-views.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const FACTOR = Number(process.env.FACTOR ?? 100);
+/** `BENCH_ONLY=closed,focus`: only these of closed, open and focus. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !ONLY || ONLY.includes(name);
 
 /** Navigation to the overview drawn, ms; and, on the last run, frames per second while panning. */
 async function overview(browser: Browser, url: string, path: string, pan: boolean) {
@@ -94,12 +98,16 @@ if (!chromiumAvailable()) {
           (fps.length ? `  panning median ${median(fps).toFixed(0)} fps, min ${Math.min(...fps).toFixed(0)} fps` : ''),
       );
     };
-    await report('grouped overview, groups closed', () => overview(browser, app.url, '/?v=overload', true));
-    const allOpen = await allGroupsQuery(app.url);
-    await report('grouped overview, every group open', () =>
-      overview(browser, app.url, `/?v=overload&${allOpen}`, true),
-    );
-    await report('focus view of 大兴区:区城市管理委 (×100)', () => focus(browser, app.url, '大兴区:区城市管理委'));
+    if (wanted('closed'))
+      await report('grouped overview, groups closed', () => overview(browser, app.url, '/?v=overload', true));
+    if (wanted('open')) {
+      const allOpen = await allGroupsQuery(app.url);
+      await report('grouped overview, every group open', () =>
+        overview(browser, app.url, `/?v=overload&${allOpen}`, true),
+      );
+    }
+    if (wanted('focus'))
+      await report('focus view of 大兴区:区城市管理委 (×100)', () => focus(browser, app.url, '大兴区:区城市管理委'));
   } finally {
     await browser.close();
     await app.close();

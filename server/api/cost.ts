@@ -48,6 +48,7 @@ export const WORK: Record<string, number> = {
   // Supervision: the ledger and the scorecard put a light on every measure under the filter.
   'Query.ledger': 3000,
   'Query.scorecard': 3500,
+  'Query.lights': 100, // the latest reports (held in memory) and the plans' years
   'Measure.light': 5,
   'Measure.reports': 5,
   // Per item, through this request's loaders (a promise each): the fan-out of walking every plan.
@@ -119,6 +120,7 @@ export const LIST_SIZE: Record<string, number> = {
   'LedgerRow.responsible': 2,
   'LedgerConnection.byMonth': 24,
   'Measure.reports': 10, // a measure's reports: about one a month
+  'Query.lights': 100, // at most the 100 measures asked (argument-limits.ts)
   'User.units': 5,
   // Measures across plans: the most one measure, unit or plan pair has on the seeds, rounded up.
   'Measure.implements': 4,

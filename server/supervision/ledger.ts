@@ -37,11 +37,18 @@ export async function ledger(
   asOf: string,
   settings: LightSettings,
 ): Promise<LedgerEntry[]> {
-  const [measures, plans, latest] = await Promise.all([
-    graph.findMeasures({ filter }),
-    graph.plans(),
-    supervision.latestReports(asOf),
-  ]);
+  return lightsOf(graph, supervision, await graph.findMeasures({ filter }), asOf, settings);
+}
+
+/** `measures`, in their order, each with its light at `asOf`. */
+export async function lightsOf(
+  graph: GraphStore,
+  supervision: SupervisionStore,
+  measures: readonly Measure[],
+  asOf: string,
+  settings: LightSettings,
+): Promise<LedgerEntry[]> {
+  const [plans, latest] = await Promise.all([graph.plans(), supervision.latestReports(asOf)]);
   const years = new Map(plans.map((p) => [p.id, p.year]));
   const last = byMeasure(latest);
   const entries: LedgerEntry[] = new Array(measures.length);

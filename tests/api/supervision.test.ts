@@ -185,6 +185,23 @@ describe.each(STORE_KINDS)('supervision on the %s store', (kind: StoreKind) => {
       })
     ).data.measure.light;
     expect(red).toMatchObject({ light: 'RED', overdueDays: 10 });
+
+    // The lights of a few measures (what the explorer paints): the ledger's rows for just these, in the order asked.
+    const rows = after.edges.slice(0, 3).map((e: { node: { measure: { id: string }; light: string } }) => e.node);
+    const asked = [measure.id, ...rows.map((r: { measure: { id: string } }) => r.measure.id).reverse(), 'no-such'];
+    const lights = (
+      await post(`query($ids: [ID!]!) { lights(measures: $ids, asOf: "2026-12-03") { measure { id } light } }`, {
+        ids: asked,
+      })
+    ).data.lights;
+    expect(lights).toEqual([
+      { measure: { id: measure.id }, light: 'GREEN' },
+      ...rows.reverse().map((r: { measure: { id: string }; light: string }) => ({ measure: r.measure, light: r.light })),
+    ]);
+    const tooMany = await post(`query($ids: [ID!]!) { lights(measures: $ids) { light } }`, {
+      ids: Array.from({ length: 101 }, (_, i) => `m${i}`),
+    });
+    expect(tooMany.errors[0].message).toMatch(/at most 100 items/);
   });
 
   it('a supervisor reopens a report; a reporter may not', async () => {

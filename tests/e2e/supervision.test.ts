@@ -13,7 +13,13 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, buildWeb, chromiumAvailable, launchChromium } from '../../bench/browser-harness.ts';
+import {
+  axeViolations,
+  buildWeb,
+  chromiumAvailable,
+  launchChromium,
+  waitForGraph,
+} from '../../bench/browser-harness.ts';
 import { buildApp } from '../../server/api/app.ts';
 import { EmbeddedStore } from '../../server/graph/embedded.ts';
 import { SqliteSupervisionStore } from '../../server/supervision/sqlite.ts';
@@ -122,4 +128,68 @@ describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
     await page.screenshot({ path: `${OUT}supervision-scorecard.png` });
     expect(await axeViolations(page), 'overload with the scorecard').toEqual([]);
   }, 180_000);
+
+  it('colours each measure drawn in a unit’s graph by its light, the reported one green', async () => {
+    const lead = model.assignments.find((a) => a.measureId === measure.id && a.role === 'lead' && a.unitId)!.unitId!;
+    await page.goto(`${url}/?unit=${encodeURIComponent(lead)}&as_of=${AS_OF}`);
+    const graphId = `focus:${lead}`;
+    const drawn = await waitForGraph(page, graphId);
+    // What the API says of the measures the graph draws.
+    const ask = async (query: string, variables: object) =>
+      (
+        await (
+          await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json()
+      ).data;
+    const nodes: { id: string; type: string }[] = (
+      await ask('query($u: String!) { touches(unit: $u) { graph { nodes { id type } } } }', { u: lead })
+    ).touches[0].graph.nodes;
+    const measures = nodes.filter((n) => n.type === 'MEASURE').map((n) => n.id);
+    expect(measures).toContain(measure.id);
+    const expected: Record<string, number> = {};
+    for (let i = 0; i < measures.length; i += 100) {
+      const { lights } = await ask('query($m: [ID!]!, $d: Date) { lights(measures: $m, asOf: $d) { light } }', {
+        m: measures.slice(i, i + 100),
+        d: AS_OF,
+      });
+      for (const { light } of lights) expected[light] = (expected[light] ?? 0) + 1;
+    }
+    expect(expected.GREEN).toBeGreaterThanOrEqual(1);
+    const painted = () => page.evaluate((id) => window.__dutygraph?.graphs[id]?.lights, graphId);
+    await expect.poll(painted, { timeout: 30_000 }).toEqual(expected);
+    expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBe(drawn.measures);
+  }, 120_000);
+
+  it('at 1024 px folds the scorecard to a tab, so the overview keeps its room, and opens it over the graph', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await page.goto(`${url}/?v=overload&as_of=${AS_OF}`);
+      const graph = page.locator('[data-graph-id="overload"]');
+      await graph.waitFor();
+      const open = page.getByTestId('scorecard-open');
+      await expect.poll(() => open.isVisible()).toBe(true);
+      expect(await page.getByTestId('scorecard').count()).toBe(0);
+      // The ranking column is at least 420 px; the overview has the rest but the folded tab.
+      const width = (await graph.boundingBox())!.width;
+      expect(width).toBeGreaterThan(1024 - 420 - 60);
+
+      await open.click();
+      await expect.poll(() => page.getByTestId('scorecard-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect((await graph.boundingBox())!.width).toBe(width);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('scorecard-close');
+      await page.screenshot({ path: `${OUT}supervision-scorecard-1024.png` });
+      expect(await axeViolations(page), 'the scorecard opened over the overview at 1024 px').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('scorecard').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('scorecard-open');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  }, 120_000);
 });

@@ -603,6 +603,8 @@ export type Query = {
   graph: Subgraph;
   /** One row per measure under the filter, in document order, with its light at `asOf` (default today); `light` keeps those of these colours. `first` at most 1000. */
   ledger: LedgerConnection;
+  /** The ledger's rows of just these measures (at most 100), in the order asked; ids no measure has are left out. What the explorer paints the measures it draws with, without reading the whole ledger. */
+  lights: Array<LedgerRow>;
   /** The signed-in account; null when anonymous. */
   me?: Maybe<User>;
   measure?: Maybe<Measure>;
@@ -714,6 +716,21 @@ export type QueryLedgerArgs = {
   filter?: InputMaybe<Filter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   light?: InputMaybe<Array<Light>>;
+};
+
+
+/**
+ * 责任图谱 dutygraph: who answers for what in Beijing's pollution-control action plans.
+ *
+ * A unit argument (`unit`, `from`, `to`) takes a unit id (大兴区:区城市管理委) or a name or alias
+ * (区城市管理委). A name shared by several units (one per district) means all of them, unless
+ * `jurisdiction` chooses one; where one unit is needed, an ambiguous name is a BAD_USER_INPUT error
+ * listing the candidates. Every question that narrows what counts takes one `filter: Filter`, with one
+ * meaning everywhere (see `Filter`).
+ */
+export type QueryLightsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  measures: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1945,6 +1962,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   gaps?: Resolver<Array<ResolversTypes['UnmatchedMeasure']>, ParentType, ContextType, Partial<QueryGapsArgs>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   ledger?: Resolver<ResolversTypes['LedgerConnection'], ParentType, ContextType, RequireFields<QueryLedgerArgs, 'first'>>;
+  lights?: Resolver<Array<ResolversTypes['LedgerRow']>, ParentType, ContextType, RequireFields<QueryLightsArgs, 'measures'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
   measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;

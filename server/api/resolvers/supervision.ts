@@ -11,6 +11,7 @@ import {
   byMonth,
   countLights,
   ledger,
+  lightsOf,
   scorecard,
   type LedgerEntry,
   type LightCounts,
@@ -116,6 +117,10 @@ export const supervisionQueries = {
     const entries = await ledger(ctx.store, ctx.supervision, filter, args.asOf ?? today(), lightSettings(ctx));
     const lights = args.light?.length ? new Set(args.light) : undefined;
     return ledgerPage(lights ? entries.filter((e) => lights.has(e.verdict.light)) : entries, args.first, args.after);
+  },
+  lights: async (_, args, ctx) => {
+    const measures = (await ctx.store.measuresById(args.measures)).filter((m): m is Measure => m !== null);
+    return lightsOf(ctx.store, ctx.supervision, measures, args.asOf ?? today(), lightSettings(ctx));
   },
   scorecard: async (_, args, ctx) => {
     const top = bounded('top', args.top, 1, 500);

@@ -7,7 +7,8 @@
 import { filterVariable } from '../lib/filters.ts';
 import type { AppState } from '../lib/state.ts';
 import { cachedGql, type Document } from './client.ts';
-import { FOCUS, GRAPH, OVERLOAD } from './queries.ts';
+import { askOverviewUnits } from '../hooks/useOverviewUnits.ts';
+import { FOCUS } from './queries.ts';
 
 export function prefetchFirstView(state: AppState): void {
   const filter = filterVariable(state.filters);
@@ -17,8 +18,6 @@ export function prefetchFirstView(state: AppState): void {
   };
   if (state.view === 'focus' && state.unit && !state.unit.startsWith('person:'))
     ask(FOCUS, { unit: state.unit, filter });
-  if (state.view === 'overload') {
-    ask(OVERLOAD, { filter, level: state.level, jurisdiction: state.jurisdiction, top: state.top });
-    ask(GRAPH, { filter });
-  }
+  // The overload view's ranking and overview are both drawn from every unit's load.
+  if (state.view === 'overload') askOverviewUnits(filter).catch(() => undefined);
 }

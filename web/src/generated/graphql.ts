@@ -343,6 +343,11 @@ export type CounterpartsQuery = { measure: { id: string, plan: { jurisdiction: s
 
 export type CounterpartFieldsFragment = { score: number, label: ContinuationLabel | null, measure: { id: string, text: string, deadline: { text: string }, plan: { id: string, title: string, jurisdiction: string, year: number }, task: { seq: string, title: string } } };
 
+export type PlanCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanCountsQuery = { stats: { byPlan: Array<{ assignments: number, plan: { id: string, title: string, topic: Topic, topicLabel: string, jurisdiction: string, year: number } }> } };
+
 export type ReviewQueueQueryVariables = Exact<{
   filter?: Filter | null | undefined;
   first?: number | null | undefined;
@@ -400,12 +405,12 @@ export type LedgerQueryVariables = Exact<{
 export type LedgerQuery = { ledger: { totalCount: number, counts: { red: number, yellow: number, green: number, grey: number, total: number }, byMonth: Array<{ month: string | null, counts: { red: number, yellow: number, green: number, grey: number, total: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { light: Light, reason: string, due: string | null, overdueDays: number, measure: { id: string, text: string, deadline: { text: string }, task: { seq: string }, plan: { title: string, jurisdiction: string } }, leads: Array<{ id: string, name: string }>, responsible: Array<{ id: string, name: string }>, lastReport: { status: ProgressStatus, asOf: string, by: string, note: string | null } | null } }> } };
 
 export type MeasureLightsQueryVariables = Exact<{
+  measures: Array<string> | string;
   asOf?: string | null | undefined;
-  after?: string | null | undefined;
 }>;
 
 
-export type MeasureLightsQuery = { ledger: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { light: Light, measure: { id: string } } }> } };
+export type MeasureLightsQuery = { lights: Array<{ light: Light, measure: { id: string } }> };
 
 export type ScorecardQueryVariables = Exact<{
   filter?: Filter | null | undefined;
@@ -1347,6 +1352,23 @@ fragment CounterpartFields on Counterpart {
     ...LinkedMeasure
   }
 }`) as unknown as TypedDocumentString<CounterpartsQuery, CounterpartsQueryVariables>;
+export const PlanCountsDocument = new TypedDocumentString(`
+    query PlanCounts {
+  stats {
+    byPlan {
+      plan {
+        id
+        title
+        topic
+        topicLabel
+        jurisdiction
+        year
+      }
+      assignments
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanCountsQuery, PlanCountsQueryVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($filter: Filter, $first: Int, $after: String) {
   reviewQueue(filter: $filter, first: $first, after: $after) {
@@ -1534,19 +1556,11 @@ export const LedgerDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LedgerQuery, LedgerQueryVariables>;
 export const MeasureLightsDocument = new TypedDocumentString(`
-    query MeasureLights($asOf: Date, $after: String) {
-  ledger(asOf: $asOf, first: 1000, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        light
-        measure {
-          id
-        }
-      }
+    query MeasureLights($measures: [ID!]!, $asOf: Date) {
+  lights(measures: $measures, asOf: $asOf) {
+    light
+    measure {
+      id
     }
   }
 }

@@ -11,14 +11,19 @@ import type { Filter, UnitLoadRow } from '../lib/vocabulary.ts';
 /** The most units `overload` answers at once (server/api/resolvers/overload.ts). */
 const ALL_UNITS = 2000;
 
+/** The one question, also asked by prefetch.ts before React mounts: the same variables, so one answer serves both. */
+export function askOverviewUnits(filter: Filter | undefined): Promise<UnitLoadRow[]> {
+  return cachedGql(OVERLOAD, filter ? { filter, top: ALL_UNITS } : { top: ALL_UNITS }).then((a) => a.overload);
+}
+
 export function useOverviewUnits(filter: Filter | undefined): { rows?: UnitLoadRow[]; error?: unknown } {
   const key = JSON.stringify(filter ?? null);
   const [answer, setAnswer] = useState<{ key: string; rows?: UnitLoadRow[]; error?: unknown }>();
 
   useEffect(() => {
     let live = true;
-    cachedGql(OVERLOAD, { filter: JSON.parse(key) as Filter | undefined, top: ALL_UNITS })
-      .then((a) => live && setAnswer({ key, rows: a.overload }))
+    askOverviewUnits((JSON.parse(key) as Filter | null) ?? undefined)
+      .then((rows) => live && setAnswer({ key, rows }))
       .catch((error: unknown) => live && setAnswer({ key, error }));
     return () => {
       live = false;

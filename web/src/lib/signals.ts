@@ -4,6 +4,8 @@ export interface GraphSignal {
   nodes: number;
   measures: number;
   edges: number;
+  /** Partners drawn joined to the focus unit by one aggregated edge: partner id → the measures they share. */
+  aggregates?: Record<string, number>;
   renderer: 'canvas' | 'webgl';
   /** How long the last layout took, ms. */
   layoutMs: number;
@@ -21,6 +23,8 @@ export interface GraphSignal {
   /** The node the keyboard is on, and where it is drawn in the canvas (CSS px from its top left). */
   keyboard?: string | null;
   keyboardAt?: { x: number; y: number };
+  /** Measure nodes drawn in each light's colour (supervision/GraphLights.tsx), by light. */
+  lights?: Record<string, number>;
   /** Groups (compound nodes) drawn, and how many are open. */
   groups?: number;
   openGroups?: number;

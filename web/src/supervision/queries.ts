@@ -102,19 +102,11 @@ export const LEDGER = graphql(`
 `);
 
 export const MEASURE_LIGHTS = graphql(`
-  query MeasureLights($asOf: Date, $after: String) {
-    ledger(asOf: $asOf, first: 1000, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          light
-          measure {
-            id
-          }
-        }
+  query MeasureLights($measures: [ID!]!, $asOf: Date) {
+    lights(measures: $measures, asOf: $asOf) {
+      light
+      measure {
+        id
       }
     }
   }
