@@ -177,5 +177,6 @@ describe.runIf(process.env.NEO4J_URI)('the Neo4j stores together', () => {
       await supervision.close();
       await graph.close();
     }
-  });
+    // Two full loads of the plan graph into Neo4j: several seconds each on a busy machine.
+  }, 120_000);
 });
