@@ -228,6 +228,19 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     const violations = await axeViolations(page);
     expect(violations, `${what}: ${JSON.stringify(violations)}`).toEqual([]);
   };
+  /** Arrow keys on the overview (focused) until the keyboard is on one of `ids`; that id. */
+  const walkToOneOf = async (ids: ReadonlySet<string>): Promise<string> => {
+    const on = () => page.evaluate(() => window.__dutygraph?.graphs.overload?.keyboard ?? '');
+    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
+    // At least one key: the signal's position is then the node's as drawn now.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(keys[i % keys.length]!);
+      if (ids.has(await on())) break;
+    }
+    const id = await on();
+    expect(ids.has(id), `keyboard on ${id}`).toBe(true);
+    return id;
+  };
 
   it('draws every label it shows at 11 px or more at the default zoom, the most loaded first, more as you zoom', async () => {
     const { touches } = await api<{
@@ -387,6 +400,135 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     expect(Math.max(0, ...tasks.map((x) => x.duration))).toBeLessThanOrEqual(200);
     await shot('overview-daxing');
   }, 40_000);
+
+  it('groups the overview by plan: one closed group per plan with duties, a plan opened draws that plan’s units, each acting as the unit', async () => {
+    type PlanCount = { plan: { id: string; jurisdiction: string; title: string }; assignments: number };
+    const { stats } = await api<{ stats: { byPlan: PlanCount[] } }>(
+      `{ stats { byPlan { plan { id jurisdiction title } assignments } } }`,
+    );
+    const withDuties = stats.byPlan.filter((p) => p.assignments > 0);
+    // The groups open most loaded first; the keyboard starts on the most loaded closed group.
+    const top = [...withDuties].sort((a, b) => b.assignments - a.assignments || a.plan.id.localeCompare(b.plan.id))[0]!;
+    const planUnits = (planId: string) =>
+      api<{ overload: { score: number; unit: { id: string; name: string } }[] }>(
+        `query($p: ID!) { overload(filter: { plans: [$p] }, top: 2000) { score unit { id name } } }`,
+        { p: planId },
+      ).then((r) => r.overload.filter((u) => u.score > 0));
+    const units = await planUnits(top.plan.id);
+    const ids = new Set(units.map((u) => `${top.plan.id}|${u.unit.id}`));
+
+    await watchLongTasks(page);
+    await page.goto(`${app.url}/?v=overload&group=plan`);
+    const grouped = await waitForGraph(page, 'overload');
+    expect(grouped.groups).toBe(withDuties.length);
+    expect(grouped.nodes).toBe(withDuties.length);
+    expect(grouped.openGroups).toBe(0);
+    expect(grouped.labels!.minPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    await expect(page.getByTestId('overview-grouping').inputValue()).resolves.toBe('plan');
+    await expect(page.getByTestId('overview-grouping').locator('option:checked').textContent()).resolves.toBe(
+      '按行动计划',
+    );
+    await shot('overview-plans');
+    await expectAccessible('overview by plan');
+
+    // Keyboard: Tab to the graph (the most loaded group), Enter opens it: exactly that plan's units, each once.
+    await page.locator('[data-graph-id="overload"]').focus();
+    await page.waitForFunction(() => window.__dutygraph?.graphs.overload?.keyboard);
+    expect(await page.evaluate(() => window.__dutygraph?.graphs.overload?.keyboard)).toBe(`group:plan:${top.plan.id}`);
+    await page.keyboard.press('Enter');
+    const openHandle = await page.waitForFunction(() => {
+      const g = window.__dutygraph?.graphs.overload;
+      return g && g.openGroups === 1 ? g : undefined;
+    });
+    const open = (await openHandle.jsonValue()) as DrawnGraph;
+    await shot('overview-plan-open');
+    expect(open.nodes).toBe(withDuties.length + units.length);
+    expect(open.groups).toBe(withDuties.length);
+    expect(open.labels!.minPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    // The keyboard walks from the group onto one of its units; zoomed in there (the wheel), more of their labels appear.
+    let on = await walkToOneOf(ids);
+    const canvas = (await page.locator('[data-graph-id="overload"]').boundingBox())!;
+    const unitAt = (await page.evaluate(() => window.__dutygraph?.graphs.overload?.keyboardAt))!;
+    await page.mouse.move(canvas.x + unitAt.x, canvas.y + unitAt.y);
+    // Chromium gives each wheel event about 5% of zoom.
+    for (let i = 0; i < 60; i++) await page.mouse.wheel(0, -2000);
+    const zoomedHandle = await page.waitForFunction((z) => {
+      const g = window.__dutygraph?.graphs.overload;
+      return g && g.zoom! > 5 * z && g.labels!.ids.filter((id) => id.includes('|')).length >= 5 ? g : undefined;
+    }, open.zoom!);
+    const zoomed = (await zoomedHandle.jsonValue()) as DrawnGraph;
+    expect(zoomed.labels!.minPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    for (const id of zoomed.labels!.ids.filter((x) => !x.startsWith('group:'))) expect(ids.has(id), id).toBe(true);
+    await shot('overview-plan-open-zoomed');
+    let url = new URL(page.url());
+    expect(url.searchParams.get('group')).toBe('plan');
+    expect(url.searchParams.getAll('gx')).toEqual([`group:plan:${top.plan.id}`]);
+    await expectAccessible('overview by plan, one open');
+
+    // The ranking's jurisdiction narrows to its plans, the open one staying open, with no long task.
+    const jurisdiction = top.plan.jurisdiction;
+    const kept = withDuties.filter((p) => p.plan.jurisdiction === jurisdiction);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByTestId('overload-jurisdiction').selectOption(jurisdiction);
+    const narrowedHandle = await page.waitForFunction((n) => {
+      const g = window.__dutygraph?.graphs.overload;
+      return g && g.groups === n ? g : undefined;
+    }, kept.length);
+    const narrowed = (await narrowedHandle.jsonValue()) as DrawnGraph;
+    expect(narrowed.nodes).toBe(kept.length + units.length);
+    expect(narrowed.openGroups).toBe(1);
+    expect(narrowed.layoutMs).toBeLessThan(1000);
+    const tasks = await longTasks(page, t0);
+    expect(Math.max(0, ...tasks.map((x) => x.duration))).toBeLessThanOrEqual(200);
+    expect(narrowed.labels!.minPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    await shot('overview-plans-narrowed');
+
+    // Enter on the unit's copy the keyboard is on opens that unit's panel (the real unit's id, not the copy's).
+    const unitId = on.slice(top.plan.id.length + 1);
+    const unit = units.find((u) => u.unit.id === unitId)!;
+    await page.locator('[data-graph-id="overload"]').focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('side-panel');
+    await expect(panel.locator('.panel__title').textContent()).resolves.toBe(unit.unit.name);
+    url = new URL(page.url());
+    expect(url.searchParams.get('sel')).toBe(`unit:${unitId}`);
+    expect(url.searchParams.get('group')).toBe('plan');
+    expect(url.searchParams.getAll('gx')).toEqual([`group:plan:${top.plan.id}`]);
+    await shot('overview-plan-unit-panel');
+
+    // A double-click on a unit's copy focuses the unit itself.
+    const box = (await page.locator('[data-graph-id="overload"]').boundingBox())!;
+    await page.locator('[data-graph-id="overload"]').focus();
+    on = await walkToOneOf(ids);
+    const at = (await page.evaluate(() => window.__dutygraph?.graphs.overload?.keyboardAt))!;
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get('v'));
+    expect(new URL(page.url()).searchParams.get('unit')).toBe(on.slice(top.plan.id.length + 1));
+  }, 60_000);
+
+  it('groups by plan under a topic filter: the plans with duties of that topic', async () => {
+    // The plans with measures under the filter, asked plan by plan.
+    const { plans: all } = await api<{ plans: { id: string }[] }>(`{ plans { id } }`);
+    const counts = await Promise.all(
+      all.map((p) =>
+        api<{ measures: { totalCount: number } }>(
+          `query($p: ID!) { measures(filter: { topics: [AIR], plans: [$p] }, first: 1) { totalCount } }`,
+          { p: p.id },
+        ).then((r) => r.measures.totalCount),
+      ),
+    );
+    const plans = all.filter((_, i) => counts[i]! > 0);
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.length).toBeLessThan(all.length);
+    await page.goto(`${app.url}/?v=overload&group=plan&topic=air&lang=en`);
+    const grouped = await waitForGraph(page, 'overload');
+    expect(grouped.groups).toBe(plans.length);
+    expect(grouped.labels!.minPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    await expect(page.getByTestId('overview-grouping').locator('option:checked').textContent()).resolves.toBe(
+      'by plan',
+    );
+    await expectAccessible('overview by plan, in English');
+  }, 30_000);
 
   it('shows every ranking column at 1024 px', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });

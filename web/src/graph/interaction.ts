@@ -13,10 +13,16 @@ export function highlight(cy: Core, node: NodeSingular | null): void {
   cy.batch(() => {
     cy.elements('.near, .faded, .hovered').removeClass('near faded hovered');
     if (!node || node.removed()) return;
-    const near = node.closedNeighborhood();
+    // A unit drawn more than once (the overview by plan: a node per plan, `unitId` its id) lights every copy.
+    const unitId = node.data('unitId') as string | undefined;
+    const copies = unitId ? cy.nodes().filter((n) => n.data('unitId') === unitId) : cy.collection();
+    // An open group lights its units.
+    const lit = node.closedNeighborhood().union(copies).union(node.descendants());
+    // Groups holding what is lit stay unfaded too (a compound's opacity is its children's).
+    const near = lit.union(lit.ancestors());
     if (cy.elements().length <= FADE_LIMIT) cy.elements().difference(near).addClass('faded');
     near.addClass('near');
-    node.addClass('hovered');
+    node.union(copies).addClass('hovered');
   });
 }
 

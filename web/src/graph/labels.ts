@@ -2,8 +2,9 @@
  * Labels by level of detail, as maps draw place names: every label is drawn at a fixed size on
  * screen (at least LABEL_PX.party CSS px, whatever the zoom), and only as many as fit without
  * overlapping are drawn: first the ones that must be (the focus unit, the selected, the hovered,
- * the one the keyboard is on, groups), then parties by load, then, once zoomed in, measures'
- * short labels. Zooming in spreads the nodes apart, so more labels fit: the rest appear as you zoom.
+ * the one the keyboard is on, open groups), then closed groups and parties by load, then, once
+ * zoomed in, measures' short labels. Zooming in spreads the nodes apart, so more labels fit: the
+ * rest appear as you zoom.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 
@@ -16,8 +17,9 @@ const GAP = 3;
 /** At most this many labels: past it the canvas spends more time on text than on the graph. */
 const MAX_LABELS = 400;
 
-/** Classes that always get a label. */
-const ALWAYS = ['focus', 'group', 'hovered', 'kb-active'];
+/** Classes that always get a label (and open groups); closed groups come first of the rest, by load. */
+const ALWAYS = ['focus', 'hovered', 'kb-active'];
+const isOpenGroup = (n: NodeSingular) => n.hasClass('group') && !n.hasClass('collapsed');
 
 export interface LabelReport {
   /** Labels drawn. */
@@ -81,9 +83,10 @@ class Placed {
 /** Where a node's label sits on screen: centred under the node (groups: over their top). */
 function labelRect(node: NodeSingular, px: number): Rect {
   const p = node.renderedPosition();
-  const text = String(node.data('label') ?? '');
-  const w = labelEms(text) * px + 2 * GAP;
-  const h = px * 1.3 + GAP;
+  // A label of several lines (a closed group's name and load) is as wide as its longest.
+  const lines = String(node.data('label') ?? '').split('\n');
+  const w = Math.max(...lines.map(labelEms)) * px + 2 * GAP;
+  const h = lines.length * px * 1.3 + GAP;
   const half = node.renderedOuterHeight() / 2;
   const top = node.hasClass('group') && !node.hasClass('collapsed') ? p.y - half - h : p.y + half + 2;
   return { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + h };
@@ -101,17 +104,20 @@ export function updateLabels(cy: Core): LabelReport {
     const p = n.renderedPosition();
     return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
   };
-  const visible = cy.nodes(':visible').filter((n) => onScreen(n) || n.hasClass('focus') || n.hasClass('group'));
+  const visible = cy.nodes(':visible').filter((n) => onScreen(n) || n.hasClass('focus') || isOpenGroup(n));
   const must: NodeSingular[] = [];
+  const closedGroups: NodeSingular[] = [];
   const parties: NodeSingular[] = [];
   const measures: NodeSingular[] = [];
   visible.forEach((n) => {
-    if (n.selected() || ALWAYS.some((c) => n.hasClass(c))) must.push(n);
+    if (n.selected() || isOpenGroup(n) || ALWAYS.some((c) => n.hasClass(c))) must.push(n);
+    else if (n.hasClass('group')) closedGroups.push(n);
     else if (n.hasClass('measure')) {
       if (zoom >= MEASURE_LABEL_ZOOM) measures.push(n);
     } else parties.push(n);
   });
   const byLoad = (a: NodeSingular, b: NodeSingular) => Number(b.data('load') ?? 0) - Number(a.data('load') ?? 0);
+  closedGroups.sort(byLoad);
   parties.sort(byLoad);
   measures.sort(byLoad);
 
@@ -130,6 +136,7 @@ export function updateLabels(cy: Core): LabelReport {
     chosen.push(n);
   };
   for (const n of must) tryPlace(n, true);
+  for (const n of closedGroups) tryPlace(n, false);
   for (const n of parties) tryPlace(n, false);
   for (const n of measures) tryPlace(n, false);
 

@@ -142,6 +142,21 @@ const zh = {
   tipDrawn: '图中：',
   tipParties: (n: number) => `${n} 个责任方`,
   groupTip: (units: number, load: number) => `${units} 个单位 · 加权负荷 ${load}`,
+  groupByPlan: '按行动计划',
+  /** A plan group's short label: 大兴区 2023 大气. */
+  planGroupLabel: (jurisdiction: string, year: number, topic: Topic) => {
+    const short: Record<Topic, string> = {
+      CLIMATE: '气候',
+      AIR: '大气',
+      WATER: '水',
+      SOIL: '土壤',
+      ECOLOGY: '生态',
+      GENERAL: '综合',
+    };
+    return `${jurisdiction} ${year} ${short[topic]}`;
+  },
+  planGroupDuties: (n: number) => `本计划共 ${n} 条职责`,
+  openAllTooMany: (n: number) => `分组过多（${n} 个），请逐个展开或先选辖区`,
 };
 
 export type Messages = typeof zh;
@@ -287,6 +302,20 @@ const en: Messages = {
   tipDrawn: 'Drawn: ',
   tipParties: (n) => `${n} parties`,
   groupTip: (units, load) => `${units} units · weighted load ${load}`,
+  groupByPlan: 'by plan',
+  planGroupLabel: (jurisdiction, year, topic) => {
+    const short: Record<Topic, string> = {
+      CLIMATE: 'climate',
+      AIR: 'air',
+      WATER: 'water',
+      SOIL: 'soil',
+      ECOLOGY: 'ecology',
+      GENERAL: 'general',
+    };
+    return `${jurisdiction} ${year} ${short[topic]}`;
+  },
+  planGroupDuties: (n) => `${n} duties in this plan`,
+  openAllTooMany: (n) => `Too many groups (${n}): open them one by one, or choose a jurisdiction first`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -9,8 +9,11 @@ import { DEADLINE_KINDS, LEVELS, ROLES, TOPICS, type Filter, type Level } from '
 export const VIEWS = ['focus', 'overload', 'path', 'ledger', 'cascade', 'changes', 'review'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** How the overview groups units (compound nodes): by jurisdiction (the default) or by level. */
-export const GROUPINGS = ['jurisdiction', 'level'] as const;
+/**
+ * How the overview groups units (compound nodes): by jurisdiction (the default), by level, or by
+ * plan (a unit in each plan it serves).
+ */
+export const GROUPINGS = ['jurisdiction', 'level', 'plan'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 export const SELECTION_TYPES = ['unit', 'measure', 'person'] as const;

@@ -4,13 +4,14 @@
  * and coloured and sized by load. Choosing a jurisdiction narrows both, moving nothing that stays.
  * Choosing a row focuses that unit.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { PLANS } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { useExportTable } from '../exports.tsx';
 import { GraphCanvas, type NodeRef, type Placer } from '../graph/GraphCanvas.tsx';
-import { groupUnits, overviewElements, overviewPositions } from '../graph/groups.ts';
+import { groupId, groupUnits, overviewElements, overviewPositions, planGroups } from '../graph/groups.ts';
 import { useOverviewUnits } from '../hooks/useOverviewUnits.ts';
+import { usePlanCounts, usePlanUnits } from '../hooks/usePlanGroups.ts';
 import { useQuery } from '../hooks/useQuery.ts';
 import { HEAT_STOPS, heatColor } from '../lib/graphStyle.ts';
 import { levelLabel, MESSAGES, type Lang } from '../lib/i18n.ts';
@@ -107,38 +108,58 @@ export function OverloadView({ state, setState, filter, select }: ViewProps) {
   );
 }
 
+/** Plan groups opened at once by 展开全部: past this, open them one by one (each asks the API). */
+const OPEN_ALL_PLANS = 20;
+
 /**
  * All units under the filters, grouped; opens as groups. Clicking a group opens or closes it
- * (kept in the URL, gx=); the ranking's jurisdiction and level narrow it in place.
+ * (kept in the URL, gx=); the ranking's jurisdiction and level narrow it in place. Grouped by plan,
+ * a unit is drawn in each plan it serves (node `${planId}|${unitId}`), and acts as the unit itself.
  */
 function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' | 'setState' | 'filter' | 'select'>) {
   const t = MESSAGES[state.lang];
-  const { rows, error } = useOverviewUnits(filter);
+  const { rows, error: unitsError } = useOverviewUnits(filter);
   const { grouping, jurisdiction, level, lang } = state;
-  const groups = useMemo(() => {
-    if (!rows) return undefined;
-    // Units with duties under the filters (the members of 各区人民政府 have none of their own unless expandCollectives).
-    const shown = rows.filter(
-      (r) =>
-        r.score > 0 && (!jurisdiction || r.unit.jurisdiction === jurisdiction) && (!level || r.unit.level === level),
-    );
-    return groupUnits(shown, grouping, lang);
-  }, [rows, grouping, jurisdiction, level, lang]);
-  // Positions from every unit under the filters, whatever is narrowed: a unit's place never depends on what is hidden.
-  const positions = useMemo(
-    () =>
-      rows
-        ? overviewPositions(
-            groupUnits(
-              rows.filter((r) => r.score > 0),
-              grouping,
-              lang,
-            ),
-          )
-        : undefined,
-    [rows, grouping, lang],
-  );
+  const byPlan = grouping === 'plan';
+  const { plans, error: plansError } = usePlanCounts(filter, byPlan);
   const openKey = state.groups.join('\n');
+  // The plans whose units are asked: those opened, and the only one left when narrowed to one.
+  const narrowedPlans = useMemo(
+    () => (byPlan && plans ? plans.filter((p) => !jurisdiction || p.jurisdiction === jurisdiction) : []),
+    [byPlan, plans, jurisdiction],
+  );
+  const openPlans = useMemo(() => {
+    if (!byPlan) return [];
+    const opened = new Set(openKey ? openKey.split('\n') : []);
+    return narrowedPlans
+      .filter((p) => opened.has(groupId('plan', p.id)) || narrowedPlans.length === 1)
+      .map((p) => p.id);
+  }, [byPlan, narrowedPlans, openKey]);
+  const { units: planUnits, error: planUnitsError } = usePlanUnits(filter, openPlans);
+  const error = unitsError ?? plansError ?? planUnitsError;
+  // Every group under the filters, whatever is narrowed: a unit's place never depends on what is hidden.
+  const allGroups = useMemo(() => {
+    if (!rows) return undefined;
+    if (byPlan) return plans ? planGroups(plans, planUnits, rows, lang) : undefined;
+    // Units with duties under the filters (the members of 各区人民政府 have none of their own
+    // unless expandCollectives).
+    return groupUnits(
+      rows.filter((r) => r.score > 0),
+      grouping,
+      lang,
+    );
+  }, [rows, byPlan, plans, planUnits, grouping, lang]);
+  const positions = useMemo(() => allGroups && overviewPositions(allGroups), [allGroups]);
+  const groups = useMemo(() => {
+    if (!allGroups) return undefined;
+    // Grouped by plan, the jurisdiction narrows to its plans; otherwise to its units. The level narrows units.
+    const keep = (r: UnitLoadRow) =>
+      (byPlan || !jurisdiction || r.unit.jurisdiction === jurisdiction) && (!level || r.unit.level === level);
+    return allGroups
+      .filter((g) => !byPlan || !jurisdiction || g.plan?.jurisdiction === jurisdiction)
+      .map((g) => ({ ...g, units: g.units.filter(keep) }))
+      .filter((g) => byPlan || g.units.length > 0);
+  }, [allGroups, byPlan, jurisdiction, level]);
   const elements = useMemo(() => {
     if (!groups) return undefined;
     const open = new Set(openKey ? openKey.split('\n') : []);
@@ -146,6 +167,16 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
     if (groups.length === 1) open.add(groups[0]!.id);
     return overviewElements(groups, { lang, open });
   }, [groups, openKey, lang]);
+  // A unit's copy in a plan group stands for the unit: its node id → the unit's id.
+  const unitOf = useMemo(
+    () =>
+      new Map((elements ?? []).flatMap((e) => (e.data.unitId ? [[e.data.id!, String(e.data.unitId)] as const] : []))),
+    [elements],
+  );
+  // The copy last chosen is the one drawn selected (the selection is the unit's id).
+  const [chosenCopy, setChosenCopy] = useState<string>();
+  const selectedId =
+    state.selected && chosenCopy && unitOf.get(chosenCopy) === state.selected.id ? chosenCopy : state.selected?.id;
   const place = useCallback<Placer>(
     (_cy, unplaced) => new Map(unplaced.map((n) => [n.id(), positions?.get(n.id()) ?? { x: 0, y: 0 }])),
     [positions],
@@ -156,12 +187,15 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
       replace: true,
     });
   const onSelect = (node: NodeRef | undefined) => {
-    if (node?.type === 'GROUP') toggle(node.id);
-    else select(node && { type: 'unit', id: node.id });
+    if (node?.type === 'GROUP') return toggle(node.id);
+    setChosenCopy(node && unitOf.has(node.id) ? node.id : undefined);
+    select(node && { type: 'unit', id: unitOf.get(node.id) ?? node.id });
   };
   const onExpand = (node: NodeRef) => {
-    if (node.type !== 'GROUP') setState((s) => ({ ...s, view: 'focus', unit: node.id, selected: undefined }));
+    const unit = unitOf.get(node.id) ?? node.id;
+    if (node.type !== 'GROUP') setState((s) => ({ ...s, view: 'focus', unit, selected: undefined }));
   };
+  const tooManyToOpen = byPlan && groups !== undefined && groups.length > OPEN_ALL_PLANS;
 
   if (error) return <ErrorMessage error={error} lang={lang} />;
   if (!elements || !groups) return <Loading lang={lang} />;
@@ -178,7 +212,7 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
           >
             {GROUPINGS.map((g) => (
               <option key={g} value={g}>
-                {g === 'level' ? t.groupByLevel : t.groupByJurisdiction}
+                {g === 'level' ? t.groupByLevel : g === 'plan' ? t.groupByPlan : t.groupByJurisdiction}
               </option>
             ))}
           </select>
@@ -187,6 +221,8 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
           type="button"
           className="button button--ghost"
           onClick={() => setState((s) => ({ ...s, groups: groups.map((g) => g.id) }), { replace: true })}
+          disabled={tooManyToOpen}
+          title={tooManyToOpen ? t.openAllTooMany(groups.length) : undefined}
           data-testid="overview-open-all"
         >
           {t.openAllGroups}
@@ -212,7 +248,7 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
         elements={elements}
         place={place}
         lang={lang}
-        selectedId={state.selected?.id}
+        selectedId={selectedId}
         onSelect={onSelect}
         onExpand={onExpand}
       />
