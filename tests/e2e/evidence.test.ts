@@ -128,6 +128,12 @@ describe.skipIf(!chromiumAvailable())('confidence and evidence in Chromium', () 
 
     await page.goto(`${app.url}/?unit=${q(CITY_UNIT)}`);
     await waitForGraph(page, `focus:${CITY_UNIT}`);
+    // Partners are first joined to the unit by one edge each: 显示全部连线 draws every edge the API gives.
+    await page.getByTestId('graph-all-links').click();
+    await page.waitForFunction(([g, n]) => window.__dutygraph?.graphs[g]?.edges === n, [
+      `focus:${CITY_UNIT}`,
+      touches[0]!.graph.edges.length,
+    ] as const);
     // What the renderer draws each edge with: Cytoscape's computed style, from the instance on its container.
     const drawn = await page.evaluate(() => {
       type CyEdge = { hasClass: (c: string) => boolean; pstyle: (p: string) => { value: unknown } };

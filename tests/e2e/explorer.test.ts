@@ -546,6 +546,72 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
     await shot('overload-1024');
   }, 30_000);
 
+  it('first joins each partner to the focus unit by one edge counting their shared measures; 显示全部连线 and selecting a partner draw its measure edges', async () => {
+    const { partners, touches } = await api<{
+      partners: { unit: { id: string }; partners: { unit: { id: string }; sharedMeasures: number }[] }[];
+      touches: { unit: { id: string }; graph: { edges: { source: string; target: string }[] } }[];
+    }>(
+      `query($u: String!) { partners(unit: $u) { unit { id } partners { unit { id } sharedMeasures } }
+        touches(unit: $u) { unit { id } graph { edges { source target } } } }`,
+      { u: SHARED_NAME },
+    );
+    expect(partners).toHaveLength(2);
+    const edgesOf = (unitId: string) => touches.find((t) => t.unit.id === unitId)!.graph.edges;
+    await page.goto(`${app.url}/?unit=${q(SHARED_NAME)}`);
+    for (const p of partners) {
+      const drawn = await waitForGraph(page, `focus:${p.unit.id}`);
+      const aggregates = drawn.aggregates!;
+      // Every partner the API names, by one edge whose count is the measures they share ...
+      for (const x of p.partners) expect(aggregates[x.unit.id], x.unit.id).toBe(x.sharedMeasures);
+      // ... the lead officials (牵头领导, not units) likewise, by the measures they are on ...
+      const edges = edgesOf(p.unit.id);
+      const units = new Set(p.partners.map((x) => x.unit.id));
+      for (const [id, n] of Object.entries(aggregates).filter(([id]) => !units.has(id))) {
+        expect(id).toMatch(/^person:/);
+        expect(n, id).toBe(new Set(edges.filter((e) => e.source === id).map((e) => e.target)).size);
+      }
+      // ... and no partner's edge to a measure: the unit's own edges and one per partner.
+      const own = edges.filter((e) => e.source === p.unit.id).length;
+      expect(drawn.edges).toBe(own + Object.keys(aggregates).length);
+      expect(drawn.edges).toBeLessThan(edges.length);
+    }
+    await expect(page.getByTestId('legend-aggregate').count()).resolves.toBe(1);
+    await shot('focus-aggregated');
+
+    // 显示全部连线: every edge the API gives, no aggregate; pressed again, the aggregates are back.
+    const id = `focus:${DAXING}`;
+    const first = await waitForGraph(page, id);
+    const pane = page.locator(`.focus__pane[data-unit-id="${DAXING}"]`);
+    const toggle = pane.getByTestId('graph-all-links');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    const allHandle = await page.waitForFunction(
+      ([g, n]) => {
+        const s = window.__dutygraph?.graphs[g];
+        return s && s.edges === n ? s : undefined;
+      },
+      [id, edgesOf(DAXING).length] as const,
+    );
+    expect(((await allHandle.jsonValue()) as DrawnGraph).aggregates).toEqual({});
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await shot('focus-all-links');
+    await toggle.click();
+    await page.waitForFunction(([g, n]) => window.__dutygraph?.graphs[g]?.edges === n, [id, first.edges] as const);
+
+    // A selected partner (its panel open) shows its measure edges; the others stay joined by one edge.
+    const busiest = partners.find((p) => p.unit.id === DAXING)!.partners[0]!;
+    const its = edgesOf(DAXING).filter((e) => e.source === busiest.unit.id).length;
+    expect(its).toBeGreaterThan(1);
+    await page.goto(`${app.url}/?unit=${q(DAXING)}&sel=unit:${q(busiest.unit.id)}`);
+    const opened = await waitForGraph(page, id);
+    expect(opened.aggregates![busiest.unit.id]).toBeUndefined();
+    expect(Object.keys(opened.aggregates!)).toHaveLength(Object.keys(first.aggregates!).length - 1);
+    expect(opened.edges).toBe(first.edges - 1 + its);
+    await page.getByTestId('side-panel').locator('.panel__title').waitFor();
+    await shot('focus-partner-selected');
+    await expectAccessible('focus view with a partner selected');
+  }, 40_000);
+
   it('says what went wrong in Chinese and offers the closest names as links', async () => {
     await page.goto(`${app.url}/?unit=${q('区城市管里委')}`);
     const alert = page.getByRole('alert');
@@ -653,14 +719,23 @@ describe.skipIf(!chromiumAvailable())('explorer in Chromium', () => {
   }, 40_000);
 
   it('closes the filter panel on Esc and on a click outside; 牵头 only draws only 牵头 edges', async () => {
-    const { touches } = await api<{ touches: { graph: { edges: { role: string }[] } }[] }>(
-      `query($u: String!) { touches(unit: $u, filter: { roles: [LEAD] }) { graph { edges { role } } } }`,
+    const { touches } = await api<{ touches: { graph: { edges: { role: string; source: string }[] } }[] }>(
+      `query($u: String!) { touches(unit: $u, filter: { roles: [LEAD] }) { graph { edges { role source } } } }`,
       { u: DAXING },
     );
-    const leads = touches[0]!.graph.edges.filter((e) => e.role === 'LEAD').length;
+    const leadEdges = touches[0]!.graph.edges.filter((e) => e.role === 'LEAD');
     await page.goto(`${app.url}/?unit=${q(DAXING)}&role=lead`);
     const drawn = await waitForGraph(page, `focus:${DAXING}`);
-    expect(drawn.edges).toBe(leads);
+    // First drawn: the unit's own 牵头 edges and one for each partner that leads one of its measures.
+    const leadPartners = new Set(leadEdges.filter((e) => e.source !== DAXING).map((e) => e.source));
+    expect(drawn.edges).toBe(leadEdges.filter((e) => e.source === DAXING).length + leadPartners.size);
+    expect(Object.keys(drawn.aggregates!).sort()).toEqual([...leadPartners].sort());
+    // Every link shown: exactly the 牵头 edges.
+    await page.getByTestId('graph-all-links').click();
+    await page.waitForFunction(([g, n]) => window.__dutygraph?.graphs[g]?.edges === n, [
+      `focus:${DAXING}`,
+      leadEdges.length,
+    ] as const);
     await page.getByTestId('filters-toggle').click();
     await page.locator('.filterpanel').waitFor();
     await expectAccessible('filter panel');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutOptions } from '../../web/src/graph/force.ts';
 import { radialLayout, radialPositions } from '../../web/src/graph/radial.ts';
 import {
+  aggregatePartners,
   CONFIDENCE_STYLES,
   fitLabel,
   HEAT_STOPS,
@@ -259,6 +260,52 @@ describe('labels and the radial focus layout', () => {
       expect(r(id)).toBeGreaterThan(r('m1'));
     expect(at.size).toBe(cy.nodes().length);
     expect(radialPositions(cy, 'nobody')).toBeUndefined();
+  });
+
+  it('first joins each partner to the focus unit by one edge standing for its shared measures, in the same rings', () => {
+    const centre = '大兴区:区城市管理委';
+    const bigger = mergeSubgraphs(graph, {
+      nodes: [measure('m2'), measure('m3')],
+      edges: [
+        { id: 'e5', source: centre, target: 'm2', role: 'COOP', confidence: 'CERTAIN' },
+        { id: 'e6', source: '大兴区:区水务局', target: 'm2', role: 'LEAD', confidence: 'CERTAIN' },
+        { id: 'e7', source: '大兴区:区水务局', target: 'm2', role: 'COOP', confidence: 'CERTAIN' },
+        // Beyond the unit's measures (an expansion's): drawn as it is.
+        { id: 'e8', source: '大兴区:区水务局', target: 'm3', role: 'LEAD', confidence: 'CERTAIN' },
+      ],
+    });
+    const full = toElements(bigger, { focusIds: [centre] });
+    const { elements, details } = aggregatePartners(full, centre);
+    const edges = elements.filter((e) => e.group === 'edges');
+    expect(edges.map((e) => e.data.id).sort()).toEqual([
+      'agg:person:大兴区:张三>大兴区:区城市管理委',
+      'agg:北京市:市生态环境局>大兴区:区城市管理委',
+      'agg:大兴区:区水务局>大兴区:区城市管理委',
+      'e1',
+      'e5',
+      'e8',
+    ]);
+    const water = edges.find((e) => e.data.id === 'agg:大兴区:区水务局>大兴区:区城市管理委')!;
+    // Two measures shared (m1 and m2), 牵头 on one and 协办 on both: drawn as 协办, muted like a partner's edge.
+    expect(water.data).toMatchObject({ source: '大兴区:区水务局', target: centre, weight: 2, role: 'COOP' });
+    expect(water.data.roles).toEqual({ COOP: 2, LEAD: 1 });
+    expect(water.classes).toEqual(['agg', 'partner', 'coop']);
+    expect(details.get('大兴区:区水务局')!.map((e) => e.data.id)).toEqual(['e2', 'e6', 'e7']);
+    expect(details.get('m1')!.map((e) => e.data.id)).toEqual(['e2', 'e3', 'e4']);
+    // A measure's tooltip still counts all its parties.
+    expect(elements.find((e) => e.data.id === 'm1')!.data.parties).toBe(4);
+    // Revealed (selected, expanded): the partner's own edges, no aggregate; a revealed measure keeps its edges.
+    const open = aggregatePartners(full, centre, new Set(['大兴区:区水务局', 'm1']));
+    const ids = open.elements.filter((e) => e.group === 'edges').map((e) => e.data.id);
+    expect(ids).toEqual(expect.arrayContaining(['e2', 'e3', 'e4', 'e6', 'e7']));
+    expect(ids).not.toContain('agg:大兴区:区水务局>大兴区:区城市管理委');
+    expect(ids).toContain('agg:北京市:市生态环境局>大兴区:区城市管理委');
+    // The rings are the same either way: a partner sits by the measures it shares.
+    const ring = (els: typeof full) =>
+      radialPositions(cytoscape({ headless: true, styleEnabled: true, elements: els }), centre)!;
+    const before = ring(full.filter((e) => e.data.id !== 'e8' && e.data.id !== 'm3'));
+    const after = ring(elements.filter((e) => e.data.id !== 'e8' && e.data.id !== 'm3'));
+    for (const [id, at] of before) expect(after.get(id), id).toEqual(at);
   });
 
   const GROWS_DRAWN_GRAPH =

@@ -1,9 +1,8 @@
 /** The explorer: header, filter chips, the chosen view and the side panel, all state in the URL. */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { PLANS } from './api/queries.ts';
-import { CascadeView } from './cascade/CascadeView.tsx';
-import { ChangesView } from './cascade/ChangesView.tsx';
 import { FilterBar } from './components/FilterBar.tsx';
+import { Loading } from './components/Status.tsx';
 import { Header } from './components/Header.tsx';
 import type { Choice } from './components/SearchBox.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
@@ -15,15 +14,33 @@ import { useQuery } from './hooks/useQuery.ts';
 import { useUrlState } from './hooks/useUrlState.ts';
 import { filterVariable } from './lib/filters.ts';
 import { MESSAGES } from './lib/i18n.ts';
-import { formatState, unitDisplayName, type Filters, type Selection } from './lib/state.ts';
+import { formatState, parseState, unitDisplayName, type Filters, type Selection } from './lib/state.ts';
 import { FocusView } from './views/FocusView.tsx';
-import { OverloadView } from './views/OverloadView.tsx';
-import { PathView } from './views/PathView.tsx';
-import { ReviewView } from './review/ReviewView.tsx';
 import { GraphLights } from './supervision/GraphLights.tsx';
-import { LedgerView } from './supervision/LedgerView.tsx';
-import { ScorecardPanel } from './supervision/ScorecardPanel.tsx';
 import type { ViewProps } from './views/ViewProps.ts';
+
+// The focus view (the first most people see) and the side panel are in the first bundle; the
+// other views load when first shown, so the first bundle has less to parse and run.
+const CHUNKS = {
+  overload: () => import('./views/OverloadView.tsx'),
+  scorecard: () => import('./supervision/ScorecardPanel.tsx'),
+  path: () => import('./views/PathView.tsx'),
+  ledger: () => import('./supervision/LedgerView.tsx'),
+  cascade: () => import('./cascade/CascadeView.tsx'),
+  changes: () => import('./cascade/ChangesView.tsx'),
+  review: () => import('./review/ReviewView.tsx'),
+};
+const OverloadView = lazy(() => CHUNKS.overload().then((m) => ({ default: m.OverloadView })));
+const ScorecardPanel = lazy(() => CHUNKS.scorecard().then((m) => ({ default: m.ScorecardPanel })));
+const PathView = lazy(() => CHUNKS.path().then((m) => ({ default: m.PathView })));
+const LedgerView = lazy(() => CHUNKS.ledger().then((m) => ({ default: m.LedgerView })));
+const CascadeView = lazy(() => CHUNKS.cascade().then((m) => ({ default: m.CascadeView })));
+const ChangesView = lazy(() => CHUNKS.changes().then((m) => ({ default: m.ChangesView })));
+const ReviewView = lazy(() => CHUNKS.review().then((m) => ({ default: m.ReviewView })));
+// Opened on another view, its chunk is asked for at once, while React is still mounting.
+const firstView = parseState(window.location.search).view;
+if (firstView === 'overload') void CHUNKS.scorecard();
+if (firstView !== 'focus' && firstView in CHUNKS) void CHUNKS[firstView as keyof typeof CHUNKS]();
 
 export function App() {
   const [state, setState] = useUrlState();
@@ -88,24 +105,26 @@ export function App() {
         />
         <main className={`main${state.selected ? ' main--with-panel' : ''}`}>
           <section className="view" data-view={state.view}>
-            {state.view === 'focus' && <FocusView {...viewProps} />}
-            {state.view === 'overload' && (
-              <div className="with-scorecard">
-                <OverloadView {...viewProps} />
-                <ScorecardPanel
-                  lang={state.lang}
-                  filter={filter}
-                  asOf={state.asOf}
-                  top={state.top}
-                  onUnit={(unit) => setState((s) => ({ ...s, view: 'focus', unit, selected: undefined }))}
-                />
-              </div>
-            )}
-            {state.view === 'path' && <PathView {...viewProps} />}
-            {state.view === 'ledger' && <LedgerView {...viewProps} />}
-            {state.view === 'cascade' && <CascadeView {...viewProps} />}
-            {state.view === 'changes' && <ChangesView {...viewProps} />}
-            {state.view === 'review' && <ReviewView {...viewProps} />}
+            <Suspense fallback={<Loading lang={state.lang} />}>
+              {state.view === 'focus' && <FocusView {...viewProps} />}
+              {state.view === 'overload' && (
+                <div className="with-scorecard">
+                  <OverloadView {...viewProps} />
+                  <ScorecardPanel
+                    lang={state.lang}
+                    filter={filter}
+                    asOf={state.asOf}
+                    top={state.top}
+                    onUnit={(unit) => setState((s) => ({ ...s, view: 'focus', unit, selected: undefined }))}
+                  />
+                </div>
+              )}
+              {state.view === 'path' && <PathView {...viewProps} />}
+              {state.view === 'ledger' && <LedgerView {...viewProps} />}
+              {state.view === 'cascade' && <CascadeView {...viewProps} />}
+              {state.view === 'changes' && <ChangesView {...viewProps} />}
+              {state.view === 'review' && <ReviewView {...viewProps} />}
+            </Suspense>
           </section>
           {state.selected && (
             <SidePanel

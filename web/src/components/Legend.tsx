@@ -1,5 +1,7 @@
 /** What the graph's colours, shapes and lines mean; drawn from the same rules as the graph. */
+import { AGGREGATE_MESSAGES } from '../graph/aggregateMessages.ts';
 import {
+  AGGREGATE_WIDTH,
   CONFIDENCE_STYLES,
   HEAT_STOPS,
   LEVEL_COLORS,
@@ -12,7 +14,16 @@ import {
 import { levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import { LEVELS, ROLES } from '../lib/vocabulary.ts';
 
-export function Legend({ lang, heat = false }: { lang: Lang; heat?: boolean }) {
+/** `aggregated`: the graph joins partners to the focus unit by one merged edge each (the focus view). */
+export function Legend({
+  lang,
+  heat = false,
+  aggregated = false,
+}: {
+  lang: Lang;
+  heat?: boolean;
+  aggregated?: boolean;
+}) {
   const t = MESSAGES[lang];
   return (
     <aside className="legend" aria-label={t.legend}>
@@ -59,6 +70,19 @@ export function Legend({ lang, heat = false }: { lang: Lang; heat?: boolean }) {
             </div>
           );
         })}
+        {aggregated && (
+          <div className="legend__item" data-testid="legend-aggregate">
+            <svg width="34" height="10" aria-hidden="true">
+              {/* From one shared measure to many: the merged edge widens. */}
+              <polygon
+                points={`1,${5 - AGGREGATE_WIDTH.min / 2} 33,${5 - AGGREGATE_WIDTH.max / 2} 33,${5 + AGGREGATE_WIDTH.max / 2} 1,${5 + AGGREGATE_WIDTH.min / 2}`}
+                fill="#555"
+                opacity="0.6"
+              />
+            </svg>
+            {AGGREGATE_MESSAGES[lang].legend}
+          </div>
+        )}
       </div>
       <div className="legend__group">
         <h4>{heat ? t.heatLegend : t.legendLevels}</h4>

@@ -1,16 +1,20 @@
 /**
  * A drawn API subgraph with what the user expanded into it: double-click a unit or person
- * for its neighbours, a collective for its members. Styling follows lib/graphStyle.
+ * for its neighbours, a collective for its members. Styling follows lib/graphStyle. Around one
+ * focus unit (the focus view), partners are first joined to it by one aggregated edge each; a
+ * selected, hovered or double-clicked partner shows its measure edges, and a toolbar toggle
+ * shows them all.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../lib/apiError.ts';
-import { toElements, type ElementOptions } from '../lib/graphStyle.ts';
+import { aggregatePartners, toElements, type ElementOptions } from '../lib/graphStyle.ts';
 import { MESSAGES, type Lang } from '../lib/i18n.ts';
 import type { Selection } from '../lib/state.ts';
 import { mergeSubgraphs } from '../lib/subgraph.ts';
 import type { Subgraph } from '../lib/vocabulary.ts';
 import { Empty } from '../components/Status.tsx';
 import type { Expansions } from '../hooks/useExpansions.ts';
+import { AGGREGATE_MESSAGES } from './aggregateMessages.ts';
 import { GraphCanvas, type NodeRef } from './GraphCanvas.tsx';
 
 type StyleOptions = Omit<ElementOptions, 'memberships'>;
@@ -42,7 +46,7 @@ export function ExplorerGraph({
   // nothing anew; the heat map is compared by identity (the view keeps it in a memo).
   const { heat, ...plain } = style;
   const plainKey = JSON.stringify(plain);
-  const elements = useMemo(
+  const full = useMemo(
     () =>
       toElements(mergeSubgraphs(graph, ...extras.graphs), {
         ...(JSON.parse(plainKey) as Omit<StyleOptions, 'heat'>),
@@ -51,6 +55,30 @@ export function ExplorerGraph({
       }),
     [graph, extras, plainKey, heat],
   );
+
+  // Around one focus unit: partners by one aggregated edge each, but for those shown in full.
+  const centre = radial && style.focusIds?.length === 1 ? style.focusIds[0] : undefined;
+  const [allLinks, setAllLinks] = useState(false);
+  const [opened, setOpened] = useState<readonly string[]>([]);
+  const first = useMemo(() => (centre ? aggregatePartners(full, centre) : undefined), [full, centre]);
+  // Only the partners and measures an aggregate stands for change what is drawn when selected:
+  // selecting anything else keeps the elements as they are.
+  const selectedId = selected?.id;
+  const revealKey = [...opened, ...(selectedId ? [selectedId] : [])]
+    .filter((id) => first?.details.has(id))
+    .sort()
+    .join('\n');
+  const aggregated = useMemo(
+    () =>
+      !centre || allLinks
+        ? undefined
+        : revealKey
+          ? aggregatePartners(full, centre, new Set(revealKey.split('\n')))
+          : first,
+    [full, centre, allLinks, revealKey, first],
+  );
+  const elements = aggregated?.elements ?? full;
+  const canAggregate = first !== undefined && first.details.size > 0;
 
   // Collectives the URL says are open (a reload, a shared link) open again here, once each.
   const reopened = useRef(new Set<string>());
@@ -67,6 +95,8 @@ export function ExplorerGraph({
 
   const onExpand = (node: NodeRef) => {
     setFailure(null);
+    // A double-clicked partner shows its own measure edges from then on.
+    if (node.type !== 'MEASURE' && node.id !== centre && !opened.includes(node.id)) setOpened([...opened, node.id]);
     const expand = node.collective
       ? expansions.expandMembers(graphId, node.id)
       : node.type === 'MEASURE'
@@ -97,6 +127,21 @@ export function ExplorerGraph({
           )
         }
         onExpand={onExpand}
+        details={aggregated?.details}
+        tools={
+          canAggregate && (
+            <button
+              type="button"
+              className="graph-tools__button"
+              aria-pressed={allLinks}
+              title={AGGREGATE_MESSAGES[lang].linksHint}
+              onClick={() => setAllLinks((on) => !on)}
+              data-testid="graph-all-links"
+            >
+              {AGGREGATE_MESSAGES[lang].showAllLinks}
+            </button>
+          )
+        }
       />
     </>
   );

@@ -8,16 +8,24 @@
  */
 import type cytoscape from 'cytoscape';
 import type { Position } from 'cytoscape';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import { useExports } from '../exports.tsx';
 import { ROLES, type NodeType } from '../lib/vocabulary.ts';
 import type { GraphRegistry } from './graphRegistry.ts';
+import { AGGREGATE_MESSAGES } from './aggregateMessages.ts';
 import { BIG_GRAPH, createCy, wantsWebgl, type Core, type ElementDefinition } from './cytoscape.ts';
-import { layoutOptions } from './force.ts';
-import { drawnRoles, fitsViewport, highlight, isArrowKey, nextNode, startNode } from './interaction.ts';
+import {
+  aggregateOf,
+  drawnRoles,
+  fitsViewport,
+  highlight,
+  isArrowKey,
+  nextNode,
+  revealDetails,
+  startNode,
+} from './interaction.ts';
 import { updateLabels } from './labels.ts';
-import { attachNavigator } from './navigator.ts';
 import { radialLayout, radialPositions } from './radial.ts';
 import { forgetGraph, reportGraph, updateGraphSignal } from './signals.ts';
 import './graph.css';
@@ -42,6 +50,10 @@ interface Props {
   selectedId?: string;
   onSelect: (node: NodeRef | undefined) => void;
   onExpand: (node: NodeRef) => void;
+  /** Edges left out of `elements` (aggregated), by node: drawn while that node is hovered or the keyboard is on it. */
+  details?: ReadonlyMap<string, ElementDefinition[]>;
+  /** More buttons for the graph's toolbar. */
+  tools?: ReactNode;
 }
 
 interface Drawn {
@@ -61,7 +73,18 @@ interface Tip {
 const NAVIGATOR_NODES = 100;
 const FIT_PADDING = 24;
 
-export function GraphCanvas({ graphId, elements, radialCentre, place, lang, selectedId, onSelect, onExpand }: Props) {
+export function GraphCanvas({
+  graphId,
+  elements,
+  radialCentre,
+  place,
+  lang,
+  selectedId,
+  onSelect,
+  onExpand,
+  details,
+  tools,
+}: Props) {
   const t = MESSAGES[lang];
   const container = useRef<HTMLDivElement>(null);
   const navId = `nav-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -77,6 +100,8 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
   const { graphs } = useExports();
   const langRef = useRef(lang);
   langRef.current = lang;
+  const detailsRef = useRef(details);
+  detailsRef.current = details;
 
   /** Labels for the current zoom, and what the graph reports. */
   const relabel = useCallback(() => {
@@ -101,7 +126,10 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
     const observer = new ResizeObserver(() => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        cyRef.current?.resize();
+        const cy = cyRef.current;
+        // The first call comes when observing starts: at the size the graph was made for, nothing to redraw.
+        if (!cy || (cy.width() === el.clientWidth && cy.height() === el.clientHeight)) return;
+        cy.resize();
         if (el.dataset.ready === 'true') fit();
       }, 60);
     });
@@ -121,8 +149,6 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
 
   useEffect(() => {
     const el = container.current!;
-    el.dataset.ready = 'false';
-    setDrawn(null);
     const webgl = wantsWebgl(elements.length);
     let cy = cyRef.current;
     if (!cy || cy.scratch('webgl') !== webgl) {
@@ -136,11 +162,28 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
         relabel,
         tip: (node) => setTip(node && describe(node, langRef.current)),
         selection: setSelection,
+        details: () => detailsRef.current,
       });
       graphs.register(graphId, cy);
       cyRef.current = cy;
     }
     const { change, added } = syncElements(cy, elements);
+    // The node under the pointer or the keyboard keeps its edges drawn and its neighbourhood lit.
+    const active = cy.nodes('.hovered, .kb-active');
+    if (active.nonempty()) {
+      revealDetails(cy, active[0]!, detailsRef.current);
+      highlight(cy, active[0]!);
+    }
+    if (change === 'edges') {
+      // Only edges came or went (a partner's measure edges shown or merged again): the drawing
+      // stays where it is, neither laid out nor fitted again.
+      const labels = updateLabels(cy);
+      updateGraphSignal(graphId, { edges: cy.edges().length, aggregates: aggregatesOf(cy), labels });
+      setDrawn((d) => d && { ...d, edges: cy.edges().length });
+      return;
+    }
+    el.dataset.ready = 'false';
+    setDrawn(null);
     if (change !== 'same') {
       cy.elements('.hidden').removeClass('hidden');
       setHidden(0);
@@ -161,6 +204,7 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
             nodes: nodes.length,
             measures: nodes.filter('.measure').length,
             edges: cy.edges().length,
+            aggregates: aggregatesOf(cy),
             renderer: webgl ? 'webgl' : 'canvas',
             layoutMs,
             drawnAt: performance.now(),
@@ -194,7 +238,8 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
         return;
       }
     }
-    const unplaced = added.nodes().filter((n) => !known.has(n.id()));
+    // Nodes without a position yet: the ones just added, and any a layout cut short (a change came first) left unplaced.
+    const unplaced = cy.nodes().filter((n) => !known.has(n.id()));
     cy.batch(() => added.nodes().forEach((n) => void (known.has(n.id()) && n.position(known.get(n.id())!))));
     if (unplaced.empty()) return finish();
     if (place) {
@@ -202,11 +247,18 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
       cy.batch(() => unplaced.forEach((n) => void n.position(at.get(n.id()) ?? n.position())));
       return finish();
     }
-    // New nodes by force around what is drawn, which stays.
+    // New nodes by force around what is drawn, which stays (fcose loads with the first such layout).
     const keep = cy.nodes().difference(unplaced);
-    const layout = cy.layout(layoutOptions(cy.nodes().length, keep.nonempty() ? keep : undefined));
-    layout.one('layoutstop', finish);
-    layout.run();
+    let stale = false;
+    void import('./fcose.ts').then(({ layoutOptions }) => {
+      if (stale || cy.destroyed()) return;
+      const layout = cy.layout(layoutOptions(cy.nodes().length, keep.nonempty() ? keep : undefined));
+      layout.one('layoutstop', finish);
+      layout.run();
+    });
+    return () => {
+      stale = true;
+    };
   }, [graphId, elements, radialCentre, place, graphs, relabel]);
 
   useEffect(() => {
@@ -222,7 +274,16 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
   useEffect(() => {
     const cy = cyRef.current;
     if (!navigator || !cy) return;
-    return attachNavigator(cy, `#${navId}`, t.navigator);
+    // The minimap's module loads when a graph first needs it, not with the first view.
+    let detach: (() => void) | undefined;
+    let gone = false;
+    void import('./navigator.ts').then(({ attachNavigator }) => {
+      if (!gone && !cy.destroyed()) detach = attachNavigator(cy, `#${navId}`, t.navigator);
+    });
+    return () => {
+      gone = true;
+      detach?.();
+    };
   }, [navigator, navId, t.navigator, drawn]);
 
   const zoomBy = (factor: number) => {
@@ -265,11 +326,12 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
     if (isArrowKey(e.key)) {
       const from = current.nonempty() ? current[0]! : undefined;
       const next = from ? (nextNode(cy, from, e.key) ?? from) : startNode(cy);
-      if (next) keyboardTo(cy, next, graphId, relabel, (n) => setTip(describe(n, lang)));
+      if (next) keyboardTo(cy, next, graphId, relabel, (n) => setTip(describe(n, lang)), detailsRef.current);
     } else if (e.key === 'Enter' && current.nonempty()) {
       handlers.current.onSelect(nodeRef(current[0]!));
     } else if (e.key === 'Escape') {
       current.removeClass('kb-active');
+      revealDetails(cy, null, undefined);
       highlight(cy, null);
       setTip(null);
       handlers.current.onSelect(undefined);
@@ -296,7 +358,7 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
           const cy = cyRef.current;
           if (!cy || e.target !== container.current || cy.nodes('.kb-active').nonempty()) return;
           const start = startNode(cy);
-          if (start) keyboardTo(cy, start, graphId, relabel, (n) => setTip(describe(n, lang)));
+          if (start) keyboardTo(cy, start, graphId, relabel, (n) => setTip(describe(n, lang)), detailsRef.current);
         }}
         onBlur={() => setTip(null)}
       />
@@ -335,6 +397,7 @@ export function GraphCanvas({ graphId, elements, radialCentre, place, lang, sele
             </button>
           </>
         )}
+        {tools}
         {hidden > 0 && (
           <button type="button" className="graph-tools__button" onClick={showAll} data-testid="show-all">
             {t.showAll}
@@ -379,9 +442,11 @@ function keyboardTo(
   graphId: string,
   relabel: () => void,
   showTip: (node: cytoscape.NodeSingular) => void,
+  details: ReadonlyMap<string, ElementDefinition[]> | undefined,
 ): void {
   cy.nodes('.kb-active').removeClass('kb-active');
   node.addClass('kb-active');
+  revealDetails(cy, node, details);
   highlight(cy, node);
   const p = node.renderedPosition();
   if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) cy.center(node);
@@ -405,15 +470,22 @@ function describe(node: cytoscape.NodeSingular, lang: Lang): Tip {
       title: name,
       lines: [t.groupTip(Number(node.data('members') ?? 0), Number(node.data('load') ?? 0))],
     };
-  if (node.hasClass('measure')) return { ...at, title: name, lines: [t.tipParties(node.connectedEdges().length)] };
+  if (node.hasClass('measure'))
+    return {
+      ...at,
+      title: name,
+      lines: [t.tipParties(Number(node.data('parties') ?? node.connectedEdges(':simple').not('.agg').length))],
+    };
   const roles = drawnRoles(node);
   const byRole = ROLES.filter((r) => roles[r]).map((r) => `${roleLabel(lang, r)} ${roles[r]}`);
+  const aggregate = aggregateOf(node);
   return {
     ...at,
     title: name,
     lines: [
       String(node.data('jurisdiction') ?? ''),
       t.tipLoad(Number(node.data('load') ?? 0)),
+      ...(aggregate ? [AGGREGATE_MESSAGES[lang].tipShared(Number(aggregate.data('weight') ?? 0))] : []),
       ...(byRole.length > 0 ? [`${t.tipDrawn}${byRole.join(' · ')}`] : []),
     ].filter(Boolean),
   };
@@ -428,6 +500,7 @@ function bindEvents(
     relabel: () => void;
     tip: (node: cytoscape.NodeSingular | null) => void;
     selection: (count: number) => void;
+    details: () => ReadonlyMap<string, ElementDefinition[]> | undefined;
   },
 ): void {
   cy.on('tap', 'node', (e) => {
@@ -444,11 +517,13 @@ function bindEvents(
   cy.on('dbltap', 'node', (e) => handlers.current.onExpand(nodeRef(e.target as cytoscape.NodeSingular)));
   cy.on('mouseover', 'node', (e) => {
     const node = e.target as cytoscape.NodeSingular;
+    revealDetails(cy, node, view.details());
     highlight(cy, node);
     view.tip(node);
     view.relabel();
   });
   cy.on('mouseout', 'node', () => {
+    revealDetails(cy, null, undefined);
     highlight(cy, null);
     view.tip(null);
   });
@@ -467,7 +542,10 @@ function bindEvents(
   cy.on('viewport', () => {
     view.tip(null);
     clearTimeout(viewportTimer);
-    viewportTimer = setTimeout(() => !cy.destroyed() && view.relabel(), 120);
+    // Not before the first drawing is reported: the drawing chooses its labels itself.
+    viewportTimer = setTimeout(() => {
+      if (!cy.destroyed() && cy.container()?.dataset.ready === 'true') view.relabel();
+    }, 120);
   });
 }
 
@@ -477,16 +555,25 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return true;
 }
 
+/** Partner id → shared measures, for each partner drawn joined to the focus unit by one aggregated edge. */
+function aggregatesOf(cy: Core): Record<string, number> {
+  const out: Record<string, number> = {};
+  cy.edges('.agg').forEach((e) => void (out[e.data('source') as string] = Number(e.data('weight'))));
+  return out;
+}
+
 /**
  * Brings the graph to `defs` in place: elements no longer wanted are removed, new ones added
  * (`added`; new nodes start beside a drawn neighbour), the rest updated where their data or
- * classes changed. 'same' when nothing was added, 'grown' when something was and everything
- * drawn stayed, 'replaced' otherwise.
+ * classes changed. By nodes: 'same' when none was added, 'grown' when some were and every drawn
+ * one stayed, 'replaced' otherwise; 'edges' when the nodes stayed as they were and only edges
+ * came or went. Edges drawn for a moment (`.transient`, a hovered node's) go first.
  */
 function syncElements(
   cy: Core,
   defs: ElementDefinition[],
-): { change: 'same' | 'grown' | 'replaced'; added: cytoscape.Collection } {
+): { change: 'same' | 'edges' | 'grown' | 'replaced'; added: cytoscape.Collection } {
+  cy.edges('.transient').remove();
   const wanted = new Map(defs.map((d) => [d.data.id!, d]));
   const drawn = cy.elements();
   let added = cy.collection();
@@ -525,6 +612,16 @@ function syncElements(
       node.position({ x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 });
     });
   });
-  const change = first || (gone.nonempty() && added.nonempty()) ? 'replaced' : added.nonempty() ? 'grown' : 'same';
+  const goneNodes = gone.nodes().nonempty();
+  const addedNodes = added.nodes().nonempty();
+  const change = first
+    ? 'replaced'
+    : addedNodes
+      ? goneNodes
+        ? 'replaced'
+        : 'grown'
+      : !goneNodes && (gone.nonempty() || added.nonempty())
+        ? 'edges'
+        : 'same';
   return { change, added };
 }

@@ -1,12 +1,10 @@
 /**
- * Cytoscape set up the way the explorer draws: fcose layout (its options in force.ts, the focus
- * view's rings in radial.ts), WebGL for big graphs where a GPU draws it.
+ * Cytoscape set up the way the explorer draws: WebGL for big graphs where a GPU draws it. The
+ * fcose layout loads when a graph first needs it (fcose.ts; the focus view's rings are radial.ts).
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { stylesheet } from '../lib/graphStyle.ts';
 
-cytoscape.use(fcose);
 // Cytoscape warns on every edge whose ends overlap (the whole graph's draft layout has hundreds):
 // in a built bundle that is console noise, and slow where something listens to the console.
 if (import.meta.env.PROD) cytoscape.warnings(false);

@@ -2,7 +2,7 @@
  * What the pointer and the keyboard do on a graph, beyond Cytoscape's own: the hovered node's
  * neighbourhood stands out, arrow keys walk from node to node on screen.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Role } from '../lib/vocabulary.ts';
 
 /** Past this many elements, fading everything else costs a visible pause on hover: only the neighbourhood is marked. */
@@ -26,14 +26,52 @@ export function highlight(cy: Core, node: NodeSingular | null): void {
   });
 }
 
-/** The drawn edges of a node, counted by role (what its tooltip says). */
+/**
+ * The duties a node's drawn edges stand for, counted by role (what its tooltip says): its own
+ * edges, or, for a partner joined to the focus unit by one aggregated edge, the roles that edge
+ * stands for. Aggregated edges ending at the focus unit are its partners' duties, not its own.
+ */
 export function drawnRoles(node: NodeSingular): Partial<Record<Role, number>> {
   const counts: Partial<Record<Role, number>> = {};
+  const aggregate = aggregateOf(node);
+  if (aggregate) {
+    const roles = aggregate.data('roles') as Partial<Record<Role, number>>;
+    for (const [role, n] of Object.entries(roles) as [Role, number][]) counts[role] = n;
+    return counts;
+  }
   node.connectedEdges().forEach((e) => {
+    if (e.hasClass('agg')) return;
     const role = e.data('role') as Role | undefined;
     if (role) counts[role] = (counts[role] ?? 0) + 1;
   });
   return counts;
+}
+
+/** The aggregated edge joining a partner to the focus unit, if it is drawn that way. */
+export function aggregateOf(node: NodeSingular): EdgeSingular | undefined {
+  const edge = node.connectedEdges('.agg').filter((e) => e.source().same(node));
+  return edge.nonempty() ? edge[0] : undefined;
+}
+
+/**
+ * Draws, for a moment, the measure edges an aggregate stands for around `node` (the hovered node,
+ * or the one the keyboard is on; null: none), and removes the ones drawn for the node before.
+ */
+export function revealDetails(
+  cy: Core,
+  node: NodeSingular | null,
+  details: ReadonlyMap<string, ElementDefinition[]> | undefined,
+): void {
+  cy.batch(() => {
+    cy.edges('.transient').remove();
+    const defs = node && !node.removed() ? details?.get(node.id()) : undefined;
+    if (!defs) return;
+    cy.add(
+      defs
+        .filter((d) => cy.getElementById(d.data.id!).empty())
+        .map((d) => ({ ...d, classes: [...((d.classes as string[] | undefined) ?? []), 'transient'] })),
+    );
+  });
 }
 
 const DIRECTIONS: Record<string, [number, number]> = {
@@ -80,9 +118,12 @@ export function startNode(cy: Core): NodeSingular | undefined {
   return best;
 }
 
-/** Whether every visible element lies inside the viewport (within a pixel). */
+/**
+ * Whether every visible element lies inside the viewport (within a pixel). Edges are straight
+ * lines between nodes, so the nodes' box holds them: only nodes are measured.
+ */
 export function fitsViewport(cy: Core): boolean {
-  const visible = cy.elements(':visible');
+  const visible = cy.nodes(':visible');
   if (visible.empty()) return true;
   const box = visible.renderedBoundingBox({ includeLabels: false });
   return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;

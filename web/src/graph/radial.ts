@@ -8,7 +8,7 @@ const RING_GAP = 70;
  * Positions for the focus view: the centre unit in the middle, its measures on a ring
  * around it in document order (plan, task, measure), the partner units and lead officials
  * on an outer ring, each at the mean angle of the measures it shares, so a partner sits
- * beside its measures. Partners alternate between two radii so that their labels have
+ * beside its measures (an aggregated edge to the centre lists them). Partners alternate between two radii so that their labels have
  * room. Computed directly: milliseconds where fcose took one to two seconds.
  */
 export function radialPositions(cy: Core, centreId: string): Map<string, Position> | undefined {
@@ -42,13 +42,18 @@ export function radialPositions(cy: Core, centreId: string): Map<string, Positio
   const direction = (n: NodeSingular): number => {
     let x = 0;
     let y = 0;
-    n.neighborhood('node').forEach((m) => {
-      const a = angle.get(m.id());
+    // Its measures: its neighbours, and the measures an aggregated edge to the centre stands for.
+    const ids = new Set(n.neighborhood('node').map((m) => m.id()));
+    n.connectedEdges('.agg').forEach((e) => {
+      for (const id of (e.data('measures') as string[] | undefined) ?? []) ids.add(id);
+    });
+    for (const id of ids) {
+      const a = angle.get(id);
       if (a !== undefined) {
         x += Math.cos(a);
         y += Math.sin(a);
       }
-    });
+    }
     return x === 0 && y === 0 ? Infinity : Math.atan2(y, x);
   };
   const ordered = others.map((n) => ({ n, a: direction(n) })).sort((p, q) => p.a - q.a);
@@ -71,7 +76,8 @@ export function radialLayout(positions: Map<string, Position>): LayoutOptions {
   return {
     name: 'preset',
     positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 },
-    fit: true,
+    // The canvas fits the graph once it is laid out (GraphCanvas's finish): fitting here too would measure it twice.
+    fit: false,
     padding: 24,
     animate: false,
   } as LayoutOptions;

@@ -58,6 +58,8 @@ export const UNRANKED_COLOR = '#d5d8dc';
 export const MEMBER_EDGE_COLOR = '#7f8c8d';
 /** How strongly partners' edges show beside the focus unit's own (legend and graph). */
 export const PARTNER_EDGE_OPACITY = 0.3;
+/** An aggregated partner edge's width, px: `min` for one shared measure, `max` from `at` shared measures on. */
+export const AGGREGATE_WIDTH = { min: 1, max: 7, at: 30 } as const;
 export const FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Party node diameter: grows with the square root of load so a few giants do not swamp the rest. */
@@ -197,6 +199,94 @@ export function toElements(base: Subgraph, options: ElementOptions = {}): Elemen
   return [...nodes, ...edges, ...memberEdges];
 }
 
+/** The id of the one edge that joins `partnerId` to the focus unit `centreId` in a first drawing. */
+export const aggregateEdgeId = (centreId: string, partnerId: string): string => `agg:${partnerId}>${centreId}`;
+
+export interface AggregatedElements {
+  elements: ElementDefinition[];
+  /**
+   * The measure edges the aggregates stand for, by node: a partner's edges to the focus unit's
+   * measures, a measure's edges from aggregated partners (what hovering it draws for a moment).
+   */
+  details: Map<string, ElementDefinition[]>;
+}
+
+/**
+ * The focus view's first drawing: each partner (a unit or a lead official on the focus unit's
+ * measures) joined to the focus unit by one edge standing for all the measures they share
+ * (`weight`: how many; drawn in the partner's main role there, muted like partners' edges), not
+ * by one edge per measure. Partners and measures in `reveal` keep their own edges (a selected or
+ * expanded partner, a selected measure; a revealed partner has no aggregate). The measure edges
+ * left out are in `details`. Edges beyond the focus unit's measures (an expansion's) stay as they are.
+ */
+export function aggregatePartners(
+  elements: readonly ElementDefinition[],
+  centreId: string,
+  reveal: ReadonlySet<string> = new Set(),
+): AggregatedElements {
+  const isDuty = (d: ElementDefinition) => d.group === 'edges' && typeof d.data.role === 'string';
+  const own = new Set<string>();
+  // A measure's parties, counted before its edges are aggregated (its tooltip says how many).
+  const parties = new Map<string, number>();
+  for (const d of elements) {
+    if (!isDuty(d)) continue;
+    if (d.data.source === centreId) own.add(String(d.data.target));
+    parties.set(String(d.data.target), (parties.get(String(d.data.target)) ?? 0) + 1);
+  }
+  const nodes: ElementDefinition[] = [];
+  const kept: ElementDefinition[] = [];
+  const details = new Map<string, ElementDefinition[]>();
+  const shared = new Map<string, { measures: Set<string>; roles: Partial<Record<Role, number>> }>();
+  for (const d of elements) {
+    if (d.group !== 'edges') {
+      nodes.push(
+        own.has(String(d.data.id)) ? { ...d, data: { ...d.data, parties: parties.get(String(d.data.id)) } } : d,
+      );
+      continue;
+    }
+    const source = String(d.data.source);
+    const target = String(d.data.target);
+    if (!isDuty(d) || source === centreId || !own.has(target)) {
+      kept.push(d);
+      continue;
+    }
+    let partner = shared.get(source);
+    if (!partner) shared.set(source, (partner = { measures: new Set(), roles: {} }));
+    partner.measures.add(target);
+    const role = d.data.role as Role;
+    partner.roles[role] = (partner.roles[role] ?? 0) + 1;
+    if (reveal.has(source) || reveal.has(target)) {
+      kept.push(d);
+      continue;
+    }
+    for (const id of [source, target]) {
+      const list = details.get(id);
+      if (list) list.push(d);
+      else details.set(id, [d]);
+    }
+  }
+  const aggregates: ElementDefinition[] = [];
+  for (const [partnerId, { measures, roles }] of shared) {
+    if (reveal.has(partnerId)) continue;
+    // The partner's main role on the shared measures (ties to the weightier role, in ROLES' order).
+    const main = ROLES.reduce((a, b) => ((roles[b] ?? 0) > (roles[a] ?? 0) ? b : a));
+    aggregates.push({
+      group: 'edges',
+      data: {
+        id: aggregateEdgeId(centreId, partnerId),
+        source: partnerId,
+        target: centreId,
+        role: main,
+        weight: measures.size,
+        roles,
+        measures: [...measures],
+      },
+      classes: ['agg', 'partner', main.toLowerCase()],
+    });
+  }
+  return { elements: [...nodes, ...kept, ...aggregates], details };
+}
+
 function nodeClasses(node: GraphNode, isFocus: boolean): string[] {
   return [
     node.type.toLowerCase(),
@@ -289,6 +379,11 @@ export function stylesheet(): StylesheetJson {
       style: { width: Math.max(0.8, ROLE_STYLES[role].width * 0.45), opacity: PARTNER_EDGE_OPACITY },
     })),
     { selector: 'edge.partner.uncertain', style: { opacity: PARTNER_EDGE_OPACITY / 2 } },
+    // A partner joined to the focus unit by one edge: the more measures they share, the wider.
+    {
+      selector: 'edge.agg',
+      style: { width: `mapData(weight, 1, ${AGGREGATE_WIDTH.at}, ${AGGREGATE_WIDTH.min}, ${AGGREGATE_WIDTH.max})` },
+    },
     {
       selector: 'edge.member',
       style: { 'line-color': MEMBER_EDGE_COLOR, width: 1, 'line-style': 'dashed', 'line-dash-pattern': [2, 4] },

@@ -2,7 +2,8 @@
  * "Everything X touches": the unit in the centre, its measures around it, the partner units
  * beyond. A name several units share is shown as one graph per unit, side by side by district.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { FOCUS } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { DutyList, printDutyList } from '../components/DutyList.tsx';
@@ -15,6 +16,7 @@ import { MESSAGES, roleLabel } from '../lib/i18n.ts';
 import { assignmentsTable, personTable } from '../lib/tables.ts';
 import { roleKey, ROLES, type Subgraph } from '../lib/vocabulary.ts';
 import type { ViewProps } from './ViewProps.ts';
+import './views.css';
 
 const EXAMPLES = ['区城市管理委', '市生态环境局', '区水务局', '市交通委'];
 
@@ -68,6 +70,13 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
     [touches, state.lang, unit],
   );
   useExportTable(table);
+  const [dutyLists, setDutyLists] = useState(false);
+  useEffect(() => whenIdle(() => setDutyLists(true)), []);
+  // The 责任清单 is built once the graphs are drawn (it is hidden on screen), or at once when printed.
+  const print = (unitId: string) => {
+    if (!dutyLists) flushSync(() => setDutyLists(true));
+    printDutyList(unitId);
+  };
 
   if (error) return <ErrorMessage error={error} lang={state.lang} onRetry={retry} onChooseName={chooseName} />;
   if (loading || !touches) return <Loading lang={state.lang} />;
@@ -109,7 +118,7 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
                 <button
                   type="button"
                   className="button button--link"
-                  onClick={() => printDutyList(x.unit.id)}
+                  onClick={() => print(x.unit.id)}
                   data-testid="print-duties"
                 >
                   {t.printDutyList}
@@ -122,14 +131,22 @@ function UnitFocus({ state, setState, filter, expansions, select, unit }: ViewPr
           </section>
         ))}
       </div>
-      <Legend lang={state.lang} />
+      <Legend lang={state.lang} aggregated />
       <div className="focus__duty-lists">
-        {touches.map((x) => (
-          <DutyList key={x.unit.id} touches={x} lang={state.lang} />
-        ))}
+        {dutyLists && touches.map((x) => <DutyList key={x.unit.id} touches={x} lang={state.lang} />)}
       </div>
     </div>
   );
+}
+
+/** Runs `f` when the page is next idle (after the first drawing), at the latest in 2 s; returns its cancellation. */
+function whenIdle(f: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(f, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(f, 300);
+  return () => clearTimeout(id);
 }
 
 /**
@@ -175,7 +192,7 @@ function PersonFocus({ state, filter, expansions, select, personId }: ViewProps 
           </div>
         </section>
       </div>
-      <Legend lang={state.lang} />
+      <Legend lang={state.lang} aggregated />
     </div>
   );
 }
