@@ -164,7 +164,6 @@ export function GraphCanvas({
         selection: setSelection,
         details: () => detailsRef.current,
       });
-      graphs.register(graphId, cy);
       cyRef.current = cy;
     }
     const { change, added } = syncElements(cy, elements);
@@ -218,6 +217,12 @@ export function GraphCanvas({
             openGroups: nodes.filter('.group:parent').length,
           });
           el.dataset.ready = 'true';
+          // Known to the page (导出图片, the measures' lights) once drawn: what they do then (the
+          // header's buttons re-rendered, the lights' styles) does not hold up the first drawing.
+          if (!cy.scratch('registered')) {
+            cy.scratch('registered', true);
+            graphs.register(graphId, cy);
+          }
           setDrawn({ nodes: nodes.length, edges: cy.edges().length, webgl });
           setNavigator(!webgl && nodes.length >= NAVIGATOR_NODES);
         }),
