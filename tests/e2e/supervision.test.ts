@@ -164,7 +164,7 @@ describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
     expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBe(drawn.measures);
   }, 120_000);
 
-  it('at 1024 px folds the scorecard to a tab, so the overview keeps its room, and opens it over the graph', async () => {
+  it('folds the scorecard to a tab at 1024 px and beside the side panel, so the overview keeps its room, and opens it over the graph', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     try {
       await page.goto(`${url}/?v=overload&as_of=${AS_OF}`);
@@ -191,5 +191,12 @@ describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
     }
+    // At 1440 px it has a column of its own, but folds while the side panel is open beside it.
+    await page.goto(`${url}/?v=overload&as_of=${AS_OF}`);
+    await expect.poll(() => page.getByTestId('scorecard-row').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const lead = model.assignments.find((a) => a.role === 'lead' && a.unitId)!.unitId!;
+    await page.goto(`${url}/?v=overload&as_of=${AS_OF}&sel=${encodeURIComponent(`unit:${lead}`)}`);
+    await expect.poll(() => page.getByTestId('scorecard-open').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByTestId('scorecard').count()).toBe(0);
   }, 120_000);
 });

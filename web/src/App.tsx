@@ -111,6 +111,7 @@ export function App() {
                 <div className="with-scorecard">
                   <OverloadView {...viewProps} />
                   <ScorecardPanel
+                    folded={state.selected !== undefined}
                     lang={state.lang}
                     filter={filter}
                     asOf={state.asOf}

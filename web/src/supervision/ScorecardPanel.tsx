@@ -1,8 +1,9 @@
 /**
  * The scorecard beside the overload ranking: per unit, the lights of what it leads or answers for,
- * most red first. On a screen narrower than WIDE it starts folded to a tab at the edge, so the
- * ranking and the overview keep their room (at 1024 px a 22rem column left the graph 184 px); opened
- * there, it lies over the overview instead of squeezing it, and Esc folds it again.
+ * most red first. On a screen narrower than WIDE, or while the side panel is open, it is folded to a
+ * tab at the edge, so the ranking and the overview keep their room (at 1024 px a 22rem column left
+ * the graph 184 px); opened there, it lies over the overview instead of squeezing it, and Esc folds
+ * it again.
  */
 import { useEffect, useRef, useState } from 'react';
 import { gql } from '../api/client.ts';
@@ -14,6 +15,8 @@ import { useSession } from './session.tsx';
 import { useFresh } from './useFresh.ts';
 
 interface Props {
+  /** Folded whatever the width: the side panel is open beside it. */
+  folded?: boolean;
   lang: Lang;
   filter: Filter | undefined;
   asOf: string | undefined;
@@ -37,7 +40,7 @@ function useWide(): boolean {
 
 export function ScorecardPanel(props: Props) {
   const t = SUPERVISION_MESSAGES[props.lang];
-  const wide = useWide();
+  const wide = useWide() && !props.folded;
   const [opened, setOpened] = useState(false);
   const tab = useRef<HTMLButtonElement>(null);
   const fold = () => {
