@@ -9,7 +9,7 @@ import { OVERLOAD } from '../api/queries.ts';
 import type { Filter, UnitLoadRow } from '../lib/vocabulary.ts';
 
 /** The most units `overload` answers at once (server/api/resolvers/overload.ts). */
-const ALL_UNITS = 2000;
+export const ALL_UNITS = 2000;
 
 /** The one question, also asked by prefetch.ts before React mounts: the same variables, so one answer serves both. */
 export function askOverviewUnits(filter: Filter | undefined): Promise<UnitLoadRow[]> {

@@ -11,6 +11,7 @@ import { OVERLOAD } from '../api/queries.ts';
 import { graphql } from '../generated/gql.ts';
 import type { PlanGroupInfo } from '../graph/groups.ts';
 import type { Filter, UnitLoadRow } from '../lib/vocabulary.ts';
+import { ALL_UNITS } from './useOverviewUnits.ts';
 
 export const PLAN_COUNTS = graphql(`
   query PlanCounts {
@@ -29,9 +30,6 @@ export const PLAN_COUNTS = graphql(`
     }
   }
 `);
-
-/** The most units `overload` answers at once (server/api/resolvers/overload.ts). */
-const ALL_UNITS = 2000;
 
 /**
  * Every plan with assignments, with its count, as the overview's closed groups. The filter's plans
