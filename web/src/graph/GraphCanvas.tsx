@@ -301,7 +301,17 @@ export function GraphCanvas({
   const showOnlySelection = () => {
     const cy = cyRef.current;
     if (!cy) return;
-    const keep = cy.nodes(':selected').closedNeighborhood();
+    const selected = cy.nodes(':selected');
+    // A partner joined to the focus unit by one aggregated edge keeps the measures it stands for too.
+    const ids = new Set(
+      selected
+        .connectedEdges('.agg')
+        .toArray()
+        .flatMap((e) => (e.data('measures') as string[] | undefined) ?? []),
+    );
+    const shared = cy.nodes().filter((n) => ids.has(n.id()));
+    const near = selected.closedNeighborhood().union(shared);
+    const keep = near.union(shared.edgesWith(near.nodes()));
     const hide = cy.elements().difference(keep).difference(keep.ancestors());
     hide.addClass('hidden');
     setHidden(hide.nodes().length);
