@@ -24,7 +24,9 @@ function addLightStyles(cy: Core): void {
   if (styled.has(cy)) return;
   styled.add(cy);
   for (const [light, colour] of Object.entries(LIGHT_COLOURS))
-    cy.style().selector(`node.measure[light = "${light}"]`).style({ 'background-color': colour, 'border-color': colour });
+    cy.style()
+      .selector(`node.measure[light = "${light}"]`)
+      .style({ 'background-color': colour, 'border-color': colour });
   cy.style().update();
 }
 

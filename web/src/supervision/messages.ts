@@ -122,6 +122,10 @@ export const LIGHT_COLOURS: Record<string, string> = {
 };
 
 /** Today in Beijing, as the server counts it. */
+/** Made once: a DateTimeFormat with a time zone takes tens of ms to build, and every render asks the date. */
+let beijingDate: Intl.DateTimeFormat | undefined;
+
 export function todayInBeijing(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  beijingDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+  return beijingDate.format(new Date());
 }
