@@ -121,10 +121,10 @@ export const LIGHT_COLOURS: Record<string, string> = {
   GREY: '#9aa0a6',
 };
 
-/** Today in Beijing, as the server counts it. */
 /** Made once: a DateTimeFormat with a time zone takes tens of ms to build, and every render asks the date. */
 let beijingDate: Intl.DateTimeFormat | undefined;
 
+/** Today in Beijing, as the server counts it. */
 export function todayInBeijing(): string {
   beijingDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
   return beijingDate.format(new Date());
