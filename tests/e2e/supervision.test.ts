@@ -24,6 +24,7 @@ import { buildApp } from '../../server/api/app.ts';
 import { EmbeddedStore } from '../../server/graph/embedded.ts';
 import { SqliteSupervisionStore } from '../../server/supervision/sqlite.ts';
 import { seedModel } from '../support/seed-model.ts';
+import { LIGHT_COLOURS, SUPERVISION_MESSAGES } from '../../web/src/supervision/messages.ts';
 import { addAccount, PASSWORD } from '../supervision/accounts.ts';
 
 const OUT = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
@@ -162,6 +163,26 @@ describe.skipIf(!chromiumAvailable())('supervision in Chromium', () => {
     const painted = () => page.evaluate((id) => window.__dutygraph?.graphs[id]?.lights, graphId);
     await expect.poll(painted, { timeout: 30_000 }).toEqual(expected);
     expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBe(drawn.measures);
+    // The legend says what each colour means, in the colours drawn.
+    const legend = await page
+      .getByTestId('legend-lights')
+      .first()
+      .locator('[data-light]')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          item.getAttribute('data-light'),
+          getComputedStyle(item.querySelector('.legend__rect')!).backgroundColor,
+          item.textContent,
+        ]),
+      );
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(legend).toEqual(
+      Object.entries(LIGHT_COLOURS).map(([light, colour]) => [
+        light,
+        rgb(colour),
+        SUPERVISION_MESSAGES.zh.lights[light],
+      ]),
+    );
   }, 120_000);
 
   it('folds the scorecard to a tab at 1024 px and beside the side panel, so the overview keeps its room, and opens it over the graph', async () => {

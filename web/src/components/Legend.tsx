@@ -13,6 +13,7 @@ import {
 } from '../lib/graphStyle.ts';
 import { levelLabel, MESSAGES, roleLabel, type Lang } from '../lib/i18n.ts';
 import { LEVELS, ROLES } from '../lib/vocabulary.ts';
+import { LIGHT_COLOURS, LIGHT_ORDER, SUPERVISION_MESSAGES } from '../supervision/messages.ts';
 
 /** `aggregated`: the graph joins partners to the focus unit by one merged edge each (the focus view). */
 export function Legend({
@@ -25,6 +26,7 @@ export function Legend({
   aggregated?: boolean;
 }) {
   const t = MESSAGES[lang];
+  const lights = SUPERVISION_MESSAGES[lang];
   return (
     <aside className="legend" aria-label={t.legend}>
       <div className="legend__group">
@@ -119,6 +121,18 @@ export function Legend({
           </svg>
           {t.collectiveNode}
         </div>
+      </div>
+      <div className="legend__group" data-testid="legend-lights">
+        <h4>{lights.lightsLegend}</h4>
+        {LIGHT_ORDER.map((light) => (
+          <div className="legend__item" key={light} data-light={light}>
+            <span
+              className="legend__rect"
+              style={{ background: LIGHT_COLOURS[light], borderColor: LIGHT_COLOURS[light] }}
+            />
+            {lights.lights[light]}
+          </div>
+        ))}
       </div>
       <p className="legend__hint">{t.hint}</p>
     </aside>

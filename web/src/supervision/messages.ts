@@ -12,6 +12,7 @@ const zh = {
   cancel: '取消',
   roles: { VIEWER: '查看', REPORTER: '填报', SUPERVISOR: '督办', ADMIN: '管理员' } as Record<string, string>,
   lights: { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯', GREY: '灰灯' } as Record<string, string>,
+  lightsLegend: '措施灯色',
   lightHint: {
     RED: '已逾期未完成',
     YELLOW: '临近时限或久未报告',
@@ -68,6 +69,7 @@ const en: Messages = {
   cancel: 'Cancel',
   roles: { VIEWER: 'viewer', REPORTER: 'reporter', SUPERVISOR: 'supervisor', ADMIN: 'admin' },
   lights: { RED: 'Red', YELLOW: 'Yellow', GREEN: 'Green', GREY: 'Grey' },
+  lightsLegend: 'Measure lights',
   lightHint: {
     RED: 'overdue, not done',
     YELLOW: 'due soon, or gone quiet',
