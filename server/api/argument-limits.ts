@@ -5,7 +5,7 @@
  * of 15 `path(from: "<97,000 characters>")` held the server for 7 s: the closest-name search is an
  * edit distance against every name, quadratic in the name's length, and the answer echoed the name.
  * The error is BAD_USER_INPUT (400) naming the argument (`filter.text` inside an input object) and
- * the limit.
+ * the limit. One list may be longer: `lights(measures)` (LIST_LIMITS), ids of what a graph draws.
  */
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, Kind, type DocumentNode, type ValueNode } from 'graphql';
@@ -20,6 +20,10 @@ export const MAX_NOTE = 2000;
 
 const STRING_LIMITS: Record<string, number> = { after: MAX_CURSOR, note: MAX_NOTE };
 
+/** `lights(measures)`: the measures a graph draws, asked in a few requests rather than a hundred. */
+export const MAX_MEASURE_IDS = 1000;
+const LIST_LIMITS: Record<string, number> = { measures: MAX_MEASURE_IDS };
+
 function tooLong(field: string, what: string, limit: number, got: number): GraphQLError {
   return new GraphQLError(`${field}: at most ${limit} ${what}, got ${got}.`, {
     extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field, limit, http: { status: 400 } },
@@ -27,11 +31,11 @@ function tooLong(field: string, what: string, limit: number, got: number): Graph
 }
 
 /** A value as the client sent it (a variable's JSON), checked where it sits: `field` names it. */
-function checkValue(field: string, value: unknown, limit: number): void {
+function checkValue(field: string, value: unknown, limit: number, items = MAX_LIST): void {
   if (typeof value === 'string') {
     if (value.length > limit) throw tooLong(field, 'characters', limit, value.length);
   } else if (Array.isArray(value)) {
-    if (value.length > MAX_LIST) throw tooLong(field, 'items', MAX_LIST, value.length);
+    if (value.length > items) throw tooLong(field, 'items', items, value.length);
     for (const item of value) checkValue(field, item, limit);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value))
@@ -40,15 +44,21 @@ function checkValue(field: string, value: unknown, limit: number): void {
 }
 
 /** A literal in the query, with the variables it may refer to. */
-function checkNode(field: string, node: ValueNode, limit: number, variables: Record<string, unknown>): void {
+function checkNode(
+  field: string,
+  node: ValueNode,
+  limit: number,
+  variables: Record<string, unknown>,
+  items = MAX_LIST,
+): void {
   switch (node.kind) {
     case Kind.VARIABLE:
-      return checkValue(field, variables[node.name.value], limit);
+      return checkValue(field, variables[node.name.value], limit, items);
     case Kind.STRING:
       if (node.value.length > limit) throw tooLong(field, 'characters', limit, node.value.length);
       return;
     case Kind.LIST:
-      if (node.values.length > MAX_LIST) throw tooLong(field, 'items', MAX_LIST, node.values.length);
+      if (node.values.length > items) throw tooLong(field, 'items', items, node.values.length);
       for (const item of node.values) checkNode(field, item, limit, variables);
       return;
     case Kind.OBJECT:
@@ -75,8 +85,10 @@ export function checkArguments(document: DocumentNode, variables: Record<string,
       selections?: unknown;
     };
     if (n.kind === Kind.FIELD && n.arguments) {
-      for (const arg of n.arguments)
-        checkNode(arg.name.value, arg.value, STRING_LIMITS[arg.name.value] ?? MAX_STRING, variables);
+      for (const arg of n.arguments) {
+        const name = arg.name.value;
+        checkNode(name, arg.value, STRING_LIMITS[name] ?? MAX_STRING, variables, LIST_LIMITS[name] ?? MAX_LIST);
+      }
     }
     if (n.definitions) walk(n.definitions);
     if (n.selectionSet) walk(n.selectionSet);

@@ -120,7 +120,7 @@ export const LIST_SIZE: Record<string, number> = {
   'LedgerRow.responsible': 2,
   'LedgerConnection.byMonth': 24,
   'Measure.reports': 10, // a measure's reports: about one a month
-  'Query.lights': 100, // at most the 100 measures asked (argument-limits.ts)
+  'Query.lights': 1000, // at most the 1000 measures asked (argument-limits.ts)
   'User.units': 5,
   // Measures across plans: the most one measure, unit or plan pair has on the seeds, rounded up.
   'Measure.implements': 4,

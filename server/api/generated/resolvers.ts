@@ -603,7 +603,7 @@ export type Query = {
   graph: Subgraph;
   /** One row per measure under the filter, in document order, with its light at `asOf` (default today); `light` keeps those of these colours. `first` at most 1000. */
   ledger: LedgerConnection;
-  /** The ledger's rows of just these measures (at most 100), in the order asked; ids no measure has are left out. What the explorer paints the measures it draws with, without reading the whole ledger. */
+  /** The ledger's rows of just these measures (at most 1000), in the order asked; ids no measure has are left out. What the explorer paints the measures it draws with, without reading the whole ledger. */
   lights: Array<LedgerRow>;
   /** The signed-in account; null when anonymous. */
   me?: Maybe<User>;

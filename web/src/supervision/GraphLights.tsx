@@ -1,7 +1,7 @@
 /**
  * Measure nodes coloured by their light in every graph drawn: the lights at the as-of date of the
  * measures drawn (and only those: the ledger of all Beijing is 85,000 rows, and the overview draws
- * no measure at all) are asked in batches of at most 100 and written onto the nodes as
+ * no measure at all) are asked in batches of up to 1000, two at a time, and written onto the nodes as
  * `data(light)`, with a style rule per light. Measures drawn later (a partner expanded, a
  * collective opened) are asked when they appear; all are asked again when a report is made here.
  */
@@ -14,8 +14,10 @@ import { MEASURE_LIGHTS } from './queries.ts';
 import { LIGHT_COLOURS, todayInBeijing } from './messages.ts';
 import { useSession } from './session.tsx';
 
-/** The most ids one request may carry (the API's list limit, server/api/argument-limits.ts). */
-const BATCH = 100;
+/** The most ids one request may carry (MAX_MEASURE_IDS, server/api/argument-limits.ts). */
+const BATCH = 1000;
+/** Requests in flight at once: the graph's own questions (a panel, an expansion) should not wait behind lights. */
+const IN_FLIGHT = 2;
 
 /** The graphs that have the light style rules. */
 const styled = new WeakSet<Core>();
@@ -71,22 +73,37 @@ export function GraphLights({ graphs, asOf }: { graphs: GraphRegistry; asOf: str
       }
     };
 
-    const ask = (ids: string[]) => {
-      const fresh = ids.filter((id) => !asked.has(id));
-      for (const id of fresh) asked.add(id);
-      for (let i = 0; i < fresh.length; i += BATCH) {
-        const batch = fresh.slice(i, i + BATCH);
-        gql(MEASURE_LIGHTS, { measures: batch, asOf: date }).then(
-          ({ lights }) => {
-            if (!live) return;
-            for (const id of batch) known.set(id, '');
-            for (const row of lights) known.set(row.measure.id, row.light);
-            paint(batch);
-          },
-          // A light is an extra: a failed batch leaves those measures uncoloured, and is asked again with the next graph.
-          () => batch.forEach((id) => asked.delete(id)),
-        );
+    // Ids waiting to be asked, and requests in flight.
+    const queue: string[] = [];
+    let inFlight = 0;
+    const next = () => {
+      while (live && inFlight < IN_FLIGHT && queue.length > 0) {
+        const batch = queue.splice(0, BATCH);
+        inFlight++;
+        gql(MEASURE_LIGHTS, { measures: batch, asOf: date })
+          .then(
+            ({ lights }) => {
+              if (!live) return;
+              for (const id of batch) known.set(id, '');
+              for (const row of lights) known.set(row.measure.id, row.light);
+              paint(batch);
+            },
+            // A light is an extra: a failed batch leaves those measures uncoloured, asked again with the next graph.
+            () => batch.forEach((id) => asked.delete(id)),
+          )
+          .finally(() => {
+            inFlight--;
+            next();
+          });
       }
+    };
+    const ask = (ids: string[]) => {
+      for (const id of ids)
+        if (!asked.has(id)) {
+          asked.add(id);
+          queue.push(id);
+        }
+      next();
     };
 
     const scan = () => {
