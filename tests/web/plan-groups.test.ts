@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupId,
+  groupUnits,
+  OPEN_ALL_PLANS,
+  OPEN_ALL_UNITS,
+  openAllRefusal,
   overviewElements,
   overviewPositions,
   planGroups,
@@ -106,5 +110,25 @@ describe('the overview grouped by plan', () => {
     expect(url).toContain('group=plan');
     expect(parseState(url).grouping).toBe('plan');
     expect(parseState(url).groups).toEqual(['group:plan:p1']);
+  });
+});
+
+describe('展开全部 (open every group)', () => {
+  it('opens every group while the units to draw are few, and refuses, saying how many, past OPEN_ALL_UNITS', () => {
+    const units = (n: number, jurisdiction: string) =>
+      Array.from({ length: n }, (_, i) => row(`${jurisdiction}:单位${i}`, 1 + (i % 7)));
+    const few = groupUnits([...units(100, '大兴区'), ...units(100, '通州区')], 'jurisdiction', 'zh');
+    expect(openAllRefusal(few, 'jurisdiction')).toBeUndefined();
+    const many = groupUnits([...units(OPEN_ALL_UNITS, '大兴区'), ...units(1, '通州区')], 'level', 'zh');
+    expect(openAllRefusal(many, 'level')).toEqual({ too: 'units', count: OPEN_ALL_UNITS + 1 });
+  });
+
+  it('refuses more than OPEN_ALL_PLANS plan groups, each of which asks the API', () => {
+    const manyPlans = Array.from({ length: OPEN_ALL_PLANS + 1 }, (_, i) => plan(`p${i}`, '大兴区', 10 + i));
+    expect(openAllRefusal(planGroups(manyPlans, new Map(), everyone, 'zh'), 'plan')).toEqual({
+      too: 'groups',
+      count: OPEN_ALL_PLANS + 1,
+    });
+    expect(openAllRefusal(planGroups(plans, new Map(), everyone, 'zh'), 'plan')).toBeUndefined();
   });
 });

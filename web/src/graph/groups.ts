@@ -225,3 +225,22 @@ export function overviewElements(groups: readonly Group[], options: OverviewOpti
   }
   return elements;
 }
+
+/** Plan groups opened at once by 展开全部: past this, open them one by one (each asks the API). */
+export const OPEN_ALL_PLANS = 20;
+/**
+ * Units drawn at once by 展开全部: past this, open groups one by one. Cytoscape restyles a compound
+ * node's members with every property it sets, so the cost grows faster than the units: 1,400 units
+ * took 7.5 s to draw, all 1,723 of the ×100 graph minutes (BENCHMARKS.md).
+ */
+export const OPEN_ALL_UNITS = 800;
+
+/** Why 展开全部 is refused for these groups, if it is: too many plan groups, or too many units to draw. */
+export function openAllRefusal(
+  groups: readonly Group[],
+  grouping: Grouping,
+): { too: 'groups' | 'units'; count: number } | undefined {
+  if (grouping === 'plan') return groups.length > OPEN_ALL_PLANS ? { too: 'groups', count: groups.length } : undefined;
+  const units = groups.reduce((sum, g) => sum + g.units.length, 0);
+  return units > OPEN_ALL_UNITS ? { too: 'units', count: units } : undefined;
+}

@@ -157,6 +157,7 @@ const zh = {
   },
   planGroupDuties: (n: number) => `本计划共 ${n} 条职责`,
   openAllTooMany: (n: number) => `分组过多（${n} 个），请逐个展开或先选辖区`,
+  openAllTooManyUnits: (n: number) => `单位过多（${n} 个），请逐个展开或先选辖区`,
 };
 
 export type Messages = typeof zh;
@@ -316,6 +317,7 @@ const en: Messages = {
   },
   planGroupDuties: (n) => `${n} duties in this plan`,
   openAllTooMany: (n) => `Too many groups (${n}): open them one by one, or choose a jurisdiction first`,
+  openAllTooManyUnits: (n) => `Too many units (${n}): open groups one by one, or choose a jurisdiction first`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -9,7 +9,14 @@ import { PLANS } from '../api/queries.ts';
 import { ErrorMessage, Empty, Loading } from '../components/Status.tsx';
 import { useExportTable } from '../exports.tsx';
 import { GraphCanvas, type NodeRef, type Placer } from '../graph/GraphCanvas.tsx';
-import { groupId, groupUnits, overviewElements, overviewPositions, planGroups } from '../graph/groups.ts';
+import {
+  groupId,
+  groupUnits,
+  openAllRefusal,
+  overviewElements,
+  overviewPositions,
+  planGroups,
+} from '../graph/groups.ts';
 import { useOverviewUnits } from '../hooks/useOverviewUnits.ts';
 import { usePlanCounts, usePlanUnits } from '../hooks/usePlanGroups.ts';
 import { useQuery } from '../hooks/useQuery.ts';
@@ -108,9 +115,6 @@ export function OverloadView({ state, setState, filter, select }: ViewProps) {
   );
 }
 
-/** Plan groups opened at once by 展开全部: past this, open them one by one (each asks the API). */
-const OPEN_ALL_PLANS = 20;
-
 /**
  * All units under the filters, grouped; opens as groups. Clicking a group opens or closes it
  * (kept in the URL, gx=); the ranking's jurisdiction and level narrow it in place. Grouped by plan,
@@ -195,7 +199,7 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
     const unit = unitOf.get(node.id) ?? node.id;
     if (node.type !== 'GROUP') setState((s) => ({ ...s, view: 'focus', unit, selected: undefined }));
   };
-  const tooManyToOpen = byPlan && groups !== undefined && groups.length > OPEN_ALL_PLANS;
+  const refusal = groups && openAllRefusal(groups, grouping);
 
   if (error) return <ErrorMessage error={error} lang={lang} />;
   if (!elements || !groups) return <Loading lang={lang} />;
@@ -221,8 +225,11 @@ function Overview({ state, setState, filter, select }: Pick<ViewProps, 'state' |
           type="button"
           className="button button--ghost"
           onClick={() => setState((s) => ({ ...s, groups: groups.map((g) => g.id) }), { replace: true })}
-          disabled={tooManyToOpen}
-          title={tooManyToOpen ? t.openAllTooMany(groups.length) : undefined}
+          disabled={refusal !== undefined}
+          title={
+            refusal &&
+            (refusal.too === 'groups' ? t.openAllTooMany(refusal.count) : t.openAllTooManyUnits(refusal.count))
+          }
           data-testid="overview-open-all"
         >
           {t.openAllGroups}
