@@ -3,7 +3,8 @@
  * app on the seeds in Debian's headless Chromium, each view from its own URL in a fresh page:
  * focus.png, the focus view of 区城市管理委 (one graph per district, labels at their default zoom);
  * overload.png, the overload view: the ranking beside the grouped overview as it opens;
- * overview-daxing.png, the same narrowed to 大兴区. The tests never write here; their screenshots
+ * overview-daxing.png, the same narrowed to 大兴区; ledger.png, 台账 of the 2026 plan at 2026-12-25.
+ * The tests never write here; their screenshots
  * go to test-output/e2e/.
  */
 import { mkdirSync } from 'node:fs';
@@ -53,6 +54,17 @@ async function overloadView(browser: Browser, url: string): Promise<void> {
   await page.context().close();
 }
 
+/** 台账: the 2026 plan's ledger at an as-of date after most of its deadlines' month began. */
+async function ledgerView(browser: Browser, url: string): Promise<void> {
+  const { plans } = await gql<{ plans: { id: string; year: number }[] }>(url, '{ plans { id year } }');
+  const plan = plans.find((p) => p.year === 2026)!;
+  const page = await freshPage(browser);
+  await page.goto(`${url}/?v=ledger&plan=${encodeURIComponent(plan.id)}&as_of=2026-12-25`);
+  await page.locator('[data-testid="ledger-row"]').first().waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: `${DOCS}ledger.png` });
+  await page.context().close();
+}
+
 if (!chromiumAvailable()) {
   console.error(
     `screenshots: no Chromium at ${CHROMIUM} (install Debian's chromium and fonts-noto-cjk, or set CHROMIUM)`,
@@ -65,7 +77,8 @@ if (!chromiumAvailable()) {
   try {
     await focusView(browser, app.url);
     await overloadView(browser, app.url);
-    console.log(`screenshots: focus.png, overload.png and overview-daxing.png written to ${DOCS}`);
+    await ledgerView(browser, app.url);
+    console.log(`screenshots: focus.png, overload.png, overview-daxing.png and ledger.png written to ${DOCS}`);
   } finally {
     await browser.close();
     await app.close();

@@ -19,13 +19,14 @@ import {
   aggregateOf,
   drawnRoles,
   fitsViewport,
+  labelsOverflow,
   highlight,
   isArrowKey,
   nextNode,
   revealDetails,
   startNode,
 } from './interaction.ts';
-import { updateLabels } from './labels.ts';
+import { updateLabels, type LabelReport } from './labels.ts';
 import { radialLayout, radialPositions } from './radial.ts';
 import { forgetGraph, reportGraph, updateGraphSignal } from './signals.ts';
 import './graph.css';
@@ -73,6 +74,15 @@ interface Tip {
 const NAVIGATOR_NODES = 100;
 const FIT_PADDING = 24;
 
+/** Fits the visible graph and chooses its labels; fits again, labels counted, if one sticks out. */
+function fitWithLabels(cy: Core): LabelReport {
+  cy.fit(cy.elements(':visible'), FIT_PADDING);
+  const labels = updateLabels(cy);
+  if (!labelsOverflow(cy)) return labels;
+  cy.fit(cy.elements(':visible'), FIT_PADDING);
+  return updateLabels(cy);
+}
+
 export function GraphCanvas({
   graphId,
   elements,
@@ -114,7 +124,7 @@ export function GraphCanvas({
   const fit = useCallback(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.fit(cy.elements(':visible'), FIT_PADDING);
+    fitWithLabels(cy);
     relabel();
     updateGraphSignal(graphId, { fittedAt: performance.now(), fits: fitsViewport(cy) });
   }, [graphId, relabel]);
@@ -192,8 +202,7 @@ export function GraphCanvas({
       const layoutMs = performance.now() - started;
       performance.measure(`dutygraph:layout:${graphId}`, { start: started, duration: layoutMs });
       cy.nodes().forEach((n) => void positions.current.set(n.id(), { ...n.position() }));
-      cy.fit(cy.elements(':visible'), FIT_PADDING);
-      const labels = updateLabels(cy);
+      const labels = fitWithLabels(cy);
       // Two frames: the first paints the new positions, the second runs after that paint.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {

@@ -128,3 +128,15 @@ export function fitsViewport(cy: Core): boolean {
   const box = visible.renderedBoundingBox({ includeLabels: false });
   return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
 }
+
+/**
+ * Whether a drawn label sticks out of the viewport. A fit measures the graph before the level of
+ * detail chooses its labels, so a label wider than its node (a group's name at the edge of the
+ * overview) could be cut off by the canvas edge.
+ */
+export function labelsOverflow(cy: Core): boolean {
+  const labelled = cy.nodes('.label-on:visible');
+  if (labelled.empty()) return false;
+  const box = labelled.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+  return box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
+}
