@@ -7,7 +7,7 @@
  *   - the focus view of 区城市管理委 drawn in under 0.6 s (on the seed graph: `bench/browser.ts`).
  * A fresh browser context per run; "drawn" is the app's own signal (`window.__dutygraph`).
  * `RUNS` (default 5) timed runs after one warm-up; `FACTOR` (default 100) the synthetic size;
- * `BENCH_ONLY` (closed, open, focus; comma-separated) some of the three.
+ * `BENCH_ONLY` (closed, one, open, focus; comma-separated) some of them.
  */
 import type { Browser } from 'playwright-core';
 import { buildWeb, chromiumAvailable, launchChromium, startApp, waitForGraph } from './browser-harness.ts';
@@ -15,7 +15,7 @@ import { median } from './browser-views.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const FACTOR = Number(process.env.FACTOR ?? 100);
-/** `BENCH_ONLY=closed,focus`: only these of closed, open and focus. */
+/** `BENCH_ONLY=closed,focus`: only these of closed, one (大兴区 open), open (every group) and focus. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !ONLY || ONLY.includes(name);
 
@@ -100,6 +100,10 @@ if (!chromiumAvailable()) {
     };
     if (wanted('closed'))
       await report('grouped overview, groups closed', () => overview(browser, app.url, '/?v=overload', true));
+    if (wanted('one'))
+      await report('grouped overview, 大兴区 open', () =>
+        overview(browser, app.url, `/?v=overload&gx=${encodeURIComponent('group:jurisdiction:大兴区')}`, false),
+      );
     if (wanted('open')) {
       const allOpen = await allGroupsQuery(app.url);
       await report('grouped overview, every group open', () =>

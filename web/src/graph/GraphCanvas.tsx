@@ -124,10 +124,9 @@ export function GraphCanvas({
   const fit = useCallback(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    fitWithLabels(cy);
-    relabel();
-    updateGraphSignal(graphId, { fittedAt: performance.now(), fits: fitsViewport(cy) });
-  }, [graphId, relabel]);
+    const labels = fitWithLabels(cy);
+    updateGraphSignal(graphId, { labels, zoom: cy.zoom(), fits: fitsViewport(cy), fittedAt: performance.now() });
+  }, [graphId]);
 
   useEffect(() => {
     const el = container.current!;

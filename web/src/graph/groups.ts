@@ -230,8 +230,8 @@ export function overviewElements(groups: readonly Group[], options: OverviewOpti
 export const OPEN_ALL_PLANS = 20;
 /**
  * Units drawn at once by 展开全部: past this, open groups one by one. Cytoscape restyles a compound
- * node's members with every property it sets, so the cost grows faster than the units: 1,400 units
- * took 7.5 s to draw, all 1,723 of the ×100 graph minutes (BENCHMARKS.md).
+ * node's members with every property it sets, so the cost grows faster than the units: all 1,723 of
+ * the ×100 graph were not drawn in 5 minutes (BENCHMARKS.md).
  */
 export const OPEN_ALL_UNITS = 800;
 
